@@ -1,0 +1,28 @@
+// The document's version of a programme replaces the stored one, with its territories, barriers, domains and publics.
+UNWIND $rows AS r
+MERGE (p:Programme {id: r.id})
+SET p = r.props
+WITH p, r
+OPTIONAL MATCH (p)-[old:ACTIVE_IN|ADDRESSES|COVERS|TARGETS]->()
+DELETE old
+WITH DISTINCT p, r
+CALL (p, r) {
+  UNWIND r.activeIn AS tid
+  MATCH (t:Territory {id: tid})
+  MERGE (p)-[:ACTIVE_IN]->(t)
+}
+CALL (p, r) {
+  UNWIND r.addresses AS bid
+  MATCH (b:Barrier {id: bid})
+  MERGE (p)-[:ADDRESSES]->(b)
+}
+CALL (p, r) {
+  UNWIND r.domains AS did
+  MATCH (d:Domain {id: did})
+  MERGE (p)-[:COVERS]->(d)
+}
+CALL (p, r) {
+  UNWIND r.publics AS pid
+  MATCH (pu:Public {id: pid})
+  MERGE (p)-[:TARGETS]->(pu)
+}

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Programme {id: id})
+RETURN p {.*} AS p

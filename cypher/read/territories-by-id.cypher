@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (t:Territory {id: id})
+RETURN t {.id, .name, .level, .population, .lat, .lon} AS t

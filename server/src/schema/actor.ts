@@ -1,0 +1,190 @@
+import { GraphQLError } from 'graphql';
+import { barrierIds, domainIds, searchKey } from '../vocabulary.js';
+import { badInput, builder } from './builder.js';
+import { ActorKindEnum, LinkTypeEnum, ProgrammeKindEnum } from './enums.js';
+import type { ActorShape, LinkShape, ProgrammeShape } from './shapes.js';
+import { TerritoryRef } from './territory.js';
+import { BarrierRef, barrierById, DomainRef, domainById, lookup, PublicRef, publicById } from './vocabulary.js';
+
+export const ActorRef = builder.objectRef<ActorShape>('Actor');
+export const ProgrammeRef = builder.objectRef<ProgrammeShape>('Programme');
+export const LinkRef = builder.objectRef<LinkShape>('Link');
+
+LinkRef.implement({
+  description: 'A link between an actor and a programme (OPERATES, FUNDS, PRESCRIBES) or between two actors',
+  fields: (t) => ({
+    type: t.field({ type: LinkTypeEnum, resolve: (l) => l.type as never }),
+    from: t.exposeID('from'),
+    to: t.exposeID('to'),
+    formal: t.boolean({ nullable: true, description: 'formalised by a convention or agreement', resolve: (l) => l.formal ?? null }),
+    note: t.string({ nullable: true, resolve: (l) => l.note ?? null }),
+    sources: t.stringList({ resolve: (l) => l.sources ?? [] }),
+    updatedAt: t.string({ nullable: true, resolve: (l) => l.updatedAt ?? null }),
+  }),
+});
+
+ActorRef.implement({
+  description: 'An organisation on the refugees\u2019 pathway',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),
+    description: t.string({ nullable: true, resolve: (a) => a.description ?? null }),
+    website: t.string({ nullable: true, resolve: (a) => a.website ?? null }),
+    email: t.string({ nullable: true, resolve: (a) => a.email ?? null }),
+    phone: t.string({ nullable: true, resolve: (a) => a.phone ?? null }),
+    address: t.string({ nullable: true, resolve: (a) => a.address ?? null }),
+    commune: t.field({
+      type: TerritoryRef,
+      nullable: true,
+      description: 'the commune where it is located',
+      resolve: (a, _x, ctx) => (a.commune ? ctx.loaders.territory.load(a.commune) : null),
+    }),
+    activeIn: t.field({ type: [TerritoryRef], resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.activeIn ?? [] }),
+    addresses: t.field({ type: [BarrierRef], resolve: async (a, _x, ctx) => lookup(barrierById, (await ctx.loaders.actorRelations.load(a.id))?.addresses ?? []) }),
+    programmes: t.field({
+      type: [ProgrammeRef],
+      description: 'programmes it operates',
+      resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.programmes ?? [],
+    }),
+    links: t.field({
+      type: [LinkRef],
+      description: 'its actor-actor and actor-programme links, both directions',
+      resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.links ?? [],
+    }),
+    sources: t.stringList({ resolve: (a) => a.sources ?? [] }),
+    updatedAt: t.string({ nullable: true, resolve: (a) => a.updatedAt ?? null }),
+  }),
+});
+
+ProgrammeRef.implement({
+  description: 'A programme ("dispositif"): CIR, AGIR, accommodation, training, common-law support…',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: ProgrammeKindEnum, resolve: (p) => p.kind }),
+    description: t.string({ nullable: true, resolve: (p) => p.description ?? null }),
+    website: t.string({ nullable: true, resolve: (p) => p.website ?? null }),
+    capacity: t.int({ nullable: true, resolve: (p) => p.capacity ?? null }),
+    startDate: t.string({ nullable: true, resolve: (p) => p.startDate ?? null }),
+    endDate: t.string({ nullable: true, resolve: (p) => p.endDate ?? null }),
+    domains: t.field({ type: [DomainRef], resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []) }),
+    addresses: t.field({ type: [BarrierRef], resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []) }),
+    publics: t.field({ type: [PublicRef], resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []) }),
+    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.activeIn ?? [] }),
+    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.operators ?? [] }),
+    sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
+    updatedAt: t.string({ nullable: true, resolve: (p) => p.updatedAt ?? null }),
+  }),
+});
+
+const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+  fields: (t) => ({
+    hasNextPage: t.exposeBoolean('hasNextPage'),
+    endCursor: t.string({ nullable: true, resolve: (p) => p.endCursor }),
+  }),
+});
+const ActorEdgeRef = builder.objectRef<{ cursor: string; node: ActorShape }>('ActorEdge').implement({
+  fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ActorRef, resolve: (e) => e.node }) }),
+});
+const ActorConnectionRef = builder
+  .objectRef<{ edges: { cursor: string; node: ActorShape }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }>('ActorConnection')
+  .implement({
+    fields: (t) => ({
+      edges: t.field({ type: [ActorEdgeRef], resolve: (c) => c.edges }),
+      pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
+      totalCount: t.exposeInt('totalCount'),
+    }),
+  });
+
+export const ActorFilterInput = builder.inputType('ActorFilter', {
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKindEnum] }),
+    territoryId: t.id({ description: 'actors active in a territory that contains this one or lies within it' }),
+    barrierId: t.id({ description: 'actors that lift this barrier, directly or through a programme they operate' }),
+    domainId: t.id(),
+    search: t.string({ description: 'case- and accent-insensitive match on the name' }),
+  }),
+});
+
+const encodeCursor = (a: ActorShape) => Buffer.from(JSON.stringify([a.name, a.id])).toString('base64url');
+function decodeCursor(c: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    /* fall through */
+  }
+  throw badInput('after', 'not a cursor returned by this API');
+}
+
+export const MAX_PAGE = 500;
+
+/** Fails with a clear error when a referenced territory does not exist. */
+export async function assertTerritory(ctx: { loaders: { territory: { load(id: string): Promise<unknown> } } }, argument: string, id: string | null | undefined) {
+  if (id == null) return;
+  if (!(await ctx.loaders.territory.load(id))) throw badInput(argument, `unknown territory "${id}"`);
+}
+export function assertBarrier(argument: string, id: string | null | undefined) {
+  if (id != null && !barrierIds.has(id)) throw badInput(argument, `unknown barrier "${id}"`);
+}
+export function assertDomain(argument: string, id: string | null | undefined) {
+  if (id != null && !domainIds.has(id)) throw badInput(argument, `unknown domain "${id}"`);
+}
+
+builder.queryFields((t) => ({
+  actor: t.field({
+    type: ActorRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => ctx.loaders.actor.load(String(id)),
+  }),
+  actors: t.field({
+    type: ActorConnectionRef,
+    args: {
+      filter: t.arg({ type: ActorFilterInput }),
+      first: t.arg.int({ description: `page size, 1–${MAX_PAGE} (default 50)` }),
+      after: t.arg.string(),
+    },
+    resolve: async (_r, { filter, first, after }, ctx) => {
+      const size = first ?? 50;
+      if (size < 1 || size > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE} (got ${size})`);
+      const [afterName, afterId] = after ? decodeCursor(after) : [null, null];
+      const territoryId = filter?.territoryId != null ? String(filter.territoryId) : null;
+      await assertTerritory(ctx, 'filter.territoryId', territoryId);
+      const barrierId = filter?.barrierId != null ? String(filter.barrierId) : null;
+      assertBarrier('filter.barrierId', barrierId);
+      const domainId = filter?.domainId != null ? String(filter.domainId) : null;
+      assertDomain('filter.domainId', domainId);
+      const search = filter?.search?.trim() ? searchKey(filter.search) : null;
+      const [row] = await ctx.db.read<{ total: number; page: ActorShape[] }>('read/actors-page', {
+        kinds: filter?.kinds?.length ? filter.kinds : null,
+        territoryId,
+        barrierId,
+        domainId,
+        search,
+        afterName,
+        afterId,
+        first: size,
+      });
+      if (!row) throw new GraphQLError('actors query returned nothing');
+      const page = row.page.slice(0, size);
+      for (const a of page) ctx.loaders.actor.prime(a.id, a);
+      return {
+        edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+        pageInfo: { hasNextPage: row.page.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1] as ActorShape) : null },
+        totalCount: row.total,
+      };
+    },
+  }),
+  programme: t.field({
+    type: ProgrammeRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => ctx.loaders.programme.load(String(id)),
+  }),
+  programmes: t.field({
+    type: [ProgrammeRef],
+    resolve: async (_r, _a, ctx) => (await ctx.db.read<{ p: ProgrammeShape }>('read/programmes')).map((r) => r.p),
+  }),
+}));

@@ -1,0 +1,12 @@
+// Imports every type file, then builds the schema.
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './enums.js';
+import './vocabulary.js';
+import './territory.js';
+import './actor.js';
+import './graph.js';
+import './import.js';
+import './analysis.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

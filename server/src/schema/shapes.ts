@@ -1,0 +1,43 @@
+// TypeScript shapes that back the GraphQL object types.
+export interface TerritoryShape {
+  id: string;
+  name: string;
+  level: string;
+  population?: number | null;
+  lat?: number | null;
+  lon?: number | null;
+}
+export interface ActorShape {
+  id: string;
+  name: string;
+  kind: string;
+  description?: string | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  commune?: string | null;
+  sources?: string[] | null;
+  updatedAt?: string | null;
+}
+export interface ProgrammeShape {
+  id: string;
+  name: string;
+  kind: string;
+  description?: string | null;
+  website?: string | null;
+  capacity?: number | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  sources?: string[] | null;
+  updatedAt?: string | null;
+}
+export interface LinkShape {
+  type: string;
+  from: string;
+  to: string;
+  formal?: boolean | null;
+  note?: string | null;
+  sources?: string[] | null;
+  updatedAt?: string | null;
+}

@@ -1,0 +1,25 @@
+// Test helper: owns the driver to the run's throw-away Neo4j and resets it.
+import { inject } from 'vitest';
+import { loadVocabulary } from '../../server/src/import/load.js';
+import { Executor } from '../../server/src/neo4j/executor.js';
+import { migrate } from '../../server/src/neo4j/migrate.js';
+
+export function neo4jUri(): string {
+  const uri = inject('neo4jUri');
+  if (!uri) throw new Error('neo4jUri was not provided: run the tests through vitest with tests/global-setup.ts');
+  return uri;
+}
+
+/** A connected, migrated executor with the vocabulary loaded. Close it in afterAll. */
+export async function openTestDb(): Promise<Executor> {
+  const db = new Executor({ uri: neo4jUri(), user: 'neo4j', password: 'test', fastFail: true });
+  await db.verify();
+  await migrate(db);
+  await loadVocabulary(db);
+  return db;
+}
+
+/** Empties the cartography (everything but the vocabulary). */
+export async function resetDb(db: Executor): Promise<void> {
+  await db.write('import/delete-cartography');
+}
