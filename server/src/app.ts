@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { createYoga } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { exportDocument } from './import/export.js';
 import { DatabaseUnavailableError, type Executor } from './neo4j/executor.js';
@@ -32,6 +33,15 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     renderGraphiQL,
     cors: config.CORS_ORIGINS.length ? { origin: config.CORS_ORIGINS, credentials: false } : false,
     landingPage: false,
+    // Keep Yoga's masking of unexpected errors, but say plainly when the database is down.
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DatabaseUnavailableError)
+          return new GraphQLError('The database is unavailable; try again in a moment.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+        return maskError(error, message, isDev);
+      },
+    },
     logging: {
       debug: (...a) => app.log.debug(a.map(String).join(' ')),
       info: (...a) => app.log.info(a.map(String).join(' ')),

@@ -42,9 +42,9 @@ export function searchKey(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .replace(/[œ]/g, 'oe')
-    .replace(/[æ]/g, 'ae')
     .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
     .trim();

@@ -207,7 +207,7 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
         problems.push({ where: `links[${i}].to`, message: isActor(to) ? `"${to}" is an actor: a ${l.type} link points to a programme` : `unknown programme "${to}"` });
       if (!wantsProgramme && !isActor(to))
         problems.push({ where: `links[${i}].to`, message: isProgramme(to) ? `"${to}" is a programme: a ${l.type} link points to an actor` : `unknown actor "${to}"` });
-      if (!wantsProgramme && from === to) problems.push({ where: `links[${i}].to`, message: `an actor cannot be linked to itself ("${to}")` });
+      if (!wantsProgramme && from === to && isActor(to)) problems.push({ where: `links[${i}].to`, message: `an actor cannot be linked to itself ("${to}")` });
     }
     const key = `${l.type}|${from}|${to}`;
     const prev = linkKeys.get(key);
