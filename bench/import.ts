@@ -39,7 +39,9 @@ try {
   console.log(
     `seed: ${doc.territories?.length} territories, ${doc.actors?.length} actors, ${doc.programmes?.length} programmes, ${doc.links?.length} links, ${doc.statistics?.length} statistics (${created} items)`,
   );
-  console.log(`REPLACE import of the seed: median ${median.toFixed(0)} ms over ${times.length} runs (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)})`);
+  console.log(
+    `REPLACE import of the seed: median ${median.toFixed(0)} ms over ${times.length} runs (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)})`,
+  );
   console.log(`export of the seed: ${exportMs.toFixed(0)} ms`);
 } finally {
   await db.close();

@@ -12,7 +12,11 @@ const port = (name: string, def: number) =>
     .default(def);
 
 const positiveInt = (name: string, def: number) =>
-  z.coerce.number({ error: `${name} must be a number` }).int(`${name} must be an integer`).positive(`${name} must be positive`).default(def);
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be an integer`)
+    .positive(`${name} must be positive`)
+    .default(def);
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
@@ -30,7 +34,13 @@ export const configSchema = z.object({
   ),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default('neo4j'),
-  NEO4J_DATABASE: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'NEO4J_DATABASE is not a valid database name').optional()),
+  NEO4J_DATABASE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'NEO4J_DATABASE is not a valid database name')
+      .optional(),
+  ),
   /** Embedded Neo4j (used when NEO4J_URI is unset). */
   NEO4J_EMBEDDED_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_PORT: port('NEO4J_EMBEDDED_PORT', 7687),
@@ -50,7 +60,12 @@ export const configSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   BODY_LIMIT_MB: positiveInt('BODY_LIMIT_MB', 20),
 });
 

@@ -19,7 +19,10 @@ export async function isEmpty(db: Executor): Promise<boolean> {
 export async function loadSeed(db: Executor, mode: ImportMode = 'REPLACE', file = SEED_FILE): Promise<ImportReport> {
   const report = await importDocument(db, readSeed(file), mode);
   if (!report.ok) {
-    const list = report.problems.slice(0, 20).map((p) => `  ${p.where}: ${p.message}`).join('\n');
+    const list = report.problems
+      .slice(0, 20)
+      .map((p) => `  ${p.where}: ${p.message}`)
+      .join('\n');
     throw new Error(`The seed ${file} is invalid (${report.problems.length} problems):\n${list}`);
   }
   return report;

@@ -21,7 +21,9 @@ const schemaState = async () => {
   const session = db.driver.session();
   try {
     const c = await session.run('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties ORDER BY name');
-    const i = await session.run("SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE type <> 'LOOKUP' RETURN name, type, labelsOrTypes, properties ORDER BY name");
+    const i = await session.run(
+      "SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE type <> 'LOOKUP' RETURN name, type, labelsOrTypes, properties ORDER BY name",
+    );
     return { constraints: c.records.map((r) => r.toObject()), indexes: i.records.map((r) => r.toObject()) };
   } finally {
     await session.close();
@@ -107,7 +109,11 @@ describe('GraphQL endpoint', () => {
       const bad = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: '{"query": ' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors[0].message).toMatch(/JSON/);
-      const cors = await app.inject({ method: 'OPTIONS', url: '/graphql', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      const cors = await app.inject({
+        method: 'OPTIONS',
+        url: '/graphql',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(cors.headers['access-control-allow-origin']).toBeUndefined();
     } finally {
       await app.close();

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the tests mutate fixture documents freely
 // importCartography through GraphQL: validation writes nothing; MERGE and REPLACE;
 // export then REPLACE import gives back the same graph.
 import { readFileSync } from 'node:fs';
@@ -37,17 +38,83 @@ beforeEach(async () => {
 
 describe('import validation writes nothing', () => {
   const broken: [string, (d: Record<string, any>) => void, { where: string; message: RegExp }][] = [
-    ['not the interchange format', (d) => { d.format = 'csv'; }, { where: 'format', message: /must be "agir-cartography"/ }],
-    ['a wrong enum', (d) => { d.actors[1].kind = 'MINISTERE'; }, { where: 'actors[1].kind', message: /unknown value "MINISTERE"/ }],
-    ['a missing required field', (d) => { delete d.actors[0].name; }, { where: 'actors[0].name', message: /is required/ }],
-    ['an unknown barrier', (d) => { d.actors[1].addresses.push('FOO'); }, { where: 'actors[1].addresses[1]', message: /unknown barrier "FOO"/ }],
-    ['an unknown territory', (d) => { d.programmes[0].activeIn = ['99999']; }, { where: 'programmes[0].activeIn[0]', message: /unknown territory "99999"/ }],
-    ['a duplicate id', (d) => { d.actors.push({ ...d.actors[0], name: 'Autre' }); }, { where: 'actors[5].id', message: /duplicate id "ofii"/ }],
-    ['a link of the wrong endpoint type', (d) => { d.links.push({ type: 'FUNDS', from: 'caf', to: 'ccas_brest' }); }, { where: 'links[6].to', message: /is an actor: a FUNDS link points to a programme/ }],
-    ['a link to an unknown actor', (d) => { d.links.push({ type: 'REFERS_TO', from: 'caf', to: 'ghost' }); }, { where: 'links[6].to', message: /unknown actor "ghost"/ }],
-    ['a territory cycle', (d) => { d.territories[0].partOf = ['29151']; }, { where: 'territories[1].partOf', message: /territory cycle/ }],
-    ['a negative population', (d) => { d.territories[1].population = -3; }, { where: 'territories[1].population', message: /must be >= 0/ }],
-    ['a malformed date', (d) => { d.programmes[1].startDate = '01/03/2022'; }, { where: 'programmes[1].startDate', message: /must match format "date"/ }],
+    [
+      'not the interchange format',
+      (d) => {
+        d.format = 'csv';
+      },
+      { where: 'format', message: /must be "agir-cartography"/ },
+    ],
+    [
+      'a wrong enum',
+      (d) => {
+        d.actors[1].kind = 'MINISTERE';
+      },
+      { where: 'actors[1].kind', message: /unknown value "MINISTERE"/ },
+    ],
+    [
+      'a missing required field',
+      (d) => {
+        delete d.actors[0].name;
+      },
+      { where: 'actors[0].name', message: /is required/ },
+    ],
+    [
+      'an unknown barrier',
+      (d) => {
+        d.actors[1].addresses.push('FOO');
+      },
+      { where: 'actors[1].addresses[1]', message: /unknown barrier "FOO"/ },
+    ],
+    [
+      'an unknown territory',
+      (d) => {
+        d.programmes[0].activeIn = ['99999'];
+      },
+      { where: 'programmes[0].activeIn[0]', message: /unknown territory "99999"/ },
+    ],
+    [
+      'a duplicate id',
+      (d) => {
+        d.actors.push({ ...d.actors[0], name: 'Autre' });
+      },
+      { where: 'actors[5].id', message: /duplicate id "ofii"/ },
+    ],
+    [
+      'a link of the wrong endpoint type',
+      (d) => {
+        d.links.push({ type: 'FUNDS', from: 'caf', to: 'ccas_brest' });
+      },
+      { where: 'links[6].to', message: /is an actor: a FUNDS link points to a programme/ },
+    ],
+    [
+      'a link to an unknown actor',
+      (d) => {
+        d.links.push({ type: 'REFERS_TO', from: 'caf', to: 'ghost' });
+      },
+      { where: 'links[6].to', message: /unknown actor "ghost"/ },
+    ],
+    [
+      'a territory cycle',
+      (d) => {
+        d.territories[0].partOf = ['29151'];
+      },
+      { where: 'territories[1].partOf', message: /territory cycle/ },
+    ],
+    [
+      'a negative population',
+      (d) => {
+        d.territories[1].population = -3;
+      },
+      { where: 'territories[1].population', message: /must be >= 0/ },
+    ],
+    [
+      'a malformed date',
+      (d) => {
+        d.programmes[1].startDate = '01/03/2022';
+      },
+      { where: 'programmes[1].startDate', message: /must match format "date"/ },
+    ],
   ];
 
   for (const [name, mutate, expected] of broken) {
@@ -72,7 +139,9 @@ describe('import validation writes nothing', () => {
     doc.actors[1].addresses = ['A', 'B'];
     doc.links[0].to = 'nothing';
     const r = await importDoc(doc, 'REPLACE');
-    expect(r.problems.map((p) => p.where)).toEqual(expect.arrayContaining(['actors[0].kind', 'actors[1].addresses[0]', 'actors[1].addresses[1]', 'links[0].to']));
+    expect(r.problems.map((p) => p.where)).toEqual(
+      expect.arrayContaining(['actors[0].kind', 'actors[1].addresses[0]', 'actors[1].addresses[1]', 'links[0].to']),
+    );
   });
 });
 
@@ -126,10 +195,16 @@ describe('export', () => {
     const doc = await exportDocument(db);
     const src = fixture();
     const sortById = (l: { id: string }[]) => [...l].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const sorted = (o: Record<string, any>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) && k !== 'sources' ? [...v].sort() : v]));
+    const sorted = (o: Record<string, any>) =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) && k !== 'sources' ? [...v].sort() : v]));
     expect(doc.actors).toEqual(sortById(src.actors).map(sorted));
     expect(doc.programmes).toEqual(
-      sortById(src.programmes).map((p: Record<string, any>) => ({ ...p, domains: [...p.domains].sort(), addresses: [...p.addresses].sort(), publics: [...p.publics].sort() })),
+      sortById(src.programmes).map((p: Record<string, any>) => ({
+        ...p,
+        domains: [...p.domains].sort(),
+        addresses: [...p.addresses].sort(),
+        publics: [...p.publics].sort(),
+      })),
     );
     expect(doc.territories?.find((t) => t.id === '29151')).toEqual({ ...src.territories[5], partOf: [...src.territories[5].partOf].sort() });
     expect(doc.statistics).toHaveLength(2);

@@ -35,10 +35,11 @@ const actorIds = async (filter: Record<string, unknown>) => {
 
 describe('vocabulary', () => {
   it('serves domains with their barriers, barriers with their domains, publics', async () => {
-    const d = await gqlOk<{ domains: { id: string; barriers: { id: string }[] }[]; barriers: { id: string; domains: { id: string }[] }[]; publics: { id: string }[] }>(
-      app,
-      '{ domains { id label barriers { id } } barriers { id label domains { id } } publics { id label } }',
-    );
+    const d = await gqlOk<{
+      domains: { id: string; barriers: { id: string }[] }[];
+      barriers: { id: string; domains: { id: string }[] }[];
+      publics: { id: string }[];
+    }>(app, '{ domains { id label barriers { id } } barriers { id label domains { id } } publics { id label } }');
     expect(d.domains.map((x) => x.id)).toEqual(['HOUSING', 'EMPLOYMENT', 'LANGUAGE', 'RIGHTS', 'MOBILITY', 'SOCIAL_LINK']);
     expect(d.domains.find((x) => x.id === 'MOBILITY')?.barriers.map((b) => b.id)).toEqual(['TRANSPORT', 'DRIVING_LICENCE']);
     expect(d.barriers.find((b) => b.id === 'CHILDCARE')?.domains.map((x) => x.id)).toEqual(['EMPLOYMENT', 'RIGHTS']);
@@ -179,9 +180,16 @@ describe('programmes', () => {
 });
 
 describe('graph', () => {
-  type View = { graph: { nodes: { id: string; type: string; kind: string | null; lat: number | null }[]; edges: { id: string; source: string; target: string; type: string }[] } };
+  type View = {
+    graph: {
+      nodes: { id: string; type: string; kind: string | null; lat: number | null }[];
+      edges: { id: string; source: string; target: string; type: string }[];
+    };
+  };
   const view = (filter: Record<string, unknown> = {}) =>
-    gqlOk<View>(app, 'query($f: GraphFilter){ graph(filter: $f) { nodes { id label type kind lat lon } edges { id source target type formal } } }', { f: filter });
+    gqlOk<View>(app, 'query($f: GraphFilter){ graph(filter: $f) { nodes { id label type kind lat lon } edges { id source target type formal } } }', {
+      f: filter,
+    });
 
   it('returns actors, programmes and their links', async () => {
     const d = await view();

@@ -7,9 +7,14 @@ import { openDatabase } from '../database.js';
 import { isEmpty, loadSeed, SEED_FILE } from '../seed.js';
 
 async function main() {
-  let args: ReturnType<typeof parseArgs<{ options: { replace: { type: 'boolean' }; merge: { type: 'boolean' }; file: { type: 'string' }; help: { type: 'boolean' } } }>>;
+  let args: ReturnType<
+    typeof parseArgs<{ options: { replace: { type: 'boolean' }; merge: { type: 'boolean' }; file: { type: 'string' }; help: { type: 'boolean' } } }>
+  >;
   try {
-    args = parseArgs({ options: { replace: { type: 'boolean' }, merge: { type: 'boolean' }, file: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+    args = parseArgs({
+      options: { replace: { type: 'boolean' }, merge: { type: 'boolean' }, file: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\nUsage: npm run seed -- [--replace | --merge] [--file document.json]`);
     process.exit(2);

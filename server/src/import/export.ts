@@ -25,21 +25,37 @@ export async function exportDocument(db: Executor, title = 'Cartographie AGIR'):
   const [row] = await db.read<Row & Record<string, unknown>>('export/all');
   if (!row) throw new Error('export query returned nothing');
   const territories = row.territories
-    .map((t) => ({ ...pick<TerritoryDoc>(t.props, ['id', 'name', 'level']), partOf: nonEmpty(t.partOf), ...pick<Partial<TerritoryDoc>>(t.props, ['population', 'lat', 'lon']) }))
+    .map((t) => ({
+      ...pick<TerritoryDoc>(t.props, ['id', 'name', 'level']),
+      partOf: nonEmpty(t.partOf),
+      ...pick<Partial<TerritoryDoc>>(t.props, ['population', 'lat', 'lon']),
+    }))
     .map((t) => pick<TerritoryDoc>(t as Props, ['id', 'name', 'level', 'partOf', 'population', 'lat', 'lon']))
     .sort(byId);
   const actors = row.actors
     .map((a) =>
       pick<ActorDoc>({ ...a.props, activeIn: nonEmpty(a.activeIn), addresses: nonEmpty(a.addresses) }, [
-        'id', 'name', 'kind', 'description', 'website', 'email', 'phone', 'address', 'commune', 'activeIn', 'addresses', 'sources',
+        'id',
+        'name',
+        'kind',
+        'description',
+        'website',
+        'email',
+        'phone',
+        'address',
+        'commune',
+        'activeIn',
+        'addresses',
+        'sources',
       ]),
     )
     .sort(byId);
   const programmes = row.programmes
     .map((p) =>
-      pick<ProgrammeDoc>({ ...p.props, activeIn: nonEmpty(p.activeIn), addresses: nonEmpty(p.addresses), domains: nonEmpty(p.domains), publics: nonEmpty(p.publics) }, [
-        'id', 'name', 'kind', 'description', 'website', 'domains', 'addresses', 'publics', 'activeIn', 'capacity', 'startDate', 'endDate', 'sources',
-      ]),
+      pick<ProgrammeDoc>(
+        { ...p.props, activeIn: nonEmpty(p.activeIn), addresses: nonEmpty(p.addresses), domains: nonEmpty(p.domains), publics: nonEmpty(p.publics) },
+        ['id', 'name', 'kind', 'description', 'website', 'domains', 'addresses', 'publics', 'activeIn', 'capacity', 'startDate', 'endDate', 'sources'],
+      ),
     )
     .sort(byId);
   const links = row.links

@@ -108,7 +108,11 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
   declare(territories, 'territories');
   declare(actors, 'actors');
   declare(programmes, 'programmes');
-  const vocabIds = new Map<string, string>([...[...domainIds].map((d) => [d, 'domain'] as const), ...[...barrierIds].map((b) => [b, 'barrier'] as const), ...[...publicIds].map((p) => [p, 'public'] as const)]);
+  const vocabIds = new Map<string, string>([
+    ...[...domainIds].map((d) => [d, 'domain'] as const),
+    ...[...barrierIds].map((b) => [b, 'barrier'] as const),
+    ...[...publicIds].map((p) => [p, 'public'] as const),
+  ]);
   for (const [id, where] of owner) {
     const v = vocabIds.get(id);
     if (v) problems.push({ where: `${where}.id`, message: `id "${id}" is reserved by the reference vocabulary (a ${v})` });
@@ -146,7 +150,10 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
       const pl = territoryLevel(pid);
       const pr = pl === undefined ? undefined : LEVEL_RANK[pl];
       if (rank !== undefined && pr !== undefined && pr >= rank)
-        problems.push({ where: `territories[${i}].partOf[${j}]`, message: `a ${String(t.level)} cannot be part of the ${pl} "${pid}" (the parent must be a larger territory level)` });
+        problems.push({
+          where: `territories[${i}].partOf[${j}]`,
+          message: `a ${String(t.level)} cannot be part of the ${pl} "${pid}" (the parent must be a larger territory level)`,
+        });
     });
   });
   // Territory cycles through PART_OF (document edges plus, for MERGE, stored ones
@@ -199,14 +206,23 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
     const from = typeof l.from === 'string' ? l.from : undefined;
     const to = typeof l.to === 'string' ? l.to : undefined;
     if (from !== undefined && !isActor(from)) {
-      problems.push({ where: `links[${i}].from`, message: isProgramme(from) || isTerritory(from) ? `"${from}" is not an actor: a ${l.type} link starts from an actor` : `unknown actor "${from}"` });
+      problems.push({
+        where: `links[${i}].from`,
+        message: isProgramme(from) || isTerritory(from) ? `"${from}" is not an actor: a ${l.type} link starts from an actor` : `unknown actor "${from}"`,
+      });
     }
     if (to !== undefined) {
       const wantsProgramme = ACTOR_PROGRAMME_LINKS.has(l.type);
       if (wantsProgramme && !isProgramme(to))
-        problems.push({ where: `links[${i}].to`, message: isActor(to) ? `"${to}" is an actor: a ${l.type} link points to a programme` : `unknown programme "${to}"` });
+        problems.push({
+          where: `links[${i}].to`,
+          message: isActor(to) ? `"${to}" is an actor: a ${l.type} link points to a programme` : `unknown programme "${to}"`,
+        });
       if (!wantsProgramme && !isActor(to))
-        problems.push({ where: `links[${i}].to`, message: isProgramme(to) ? `"${to}" is a programme: a ${l.type} link points to an actor` : `unknown actor "${to}"` });
+        problems.push({
+          where: `links[${i}].to`,
+          message: isProgramme(to) ? `"${to}" is a programme: a ${l.type} link points to an actor` : `unknown actor "${to}"`,
+        });
       if (!wantsProgramme && from === to && isActor(to)) problems.push({ where: `links[${i}].to`, message: `an actor cannot be linked to itself ("${to}")` });
     }
     const key = `${l.type}|${from}|${to}`;
@@ -218,10 +234,15 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
   const statKeys = new Map<string, number>();
   arr(doc.statistics).forEach((s, i) => {
     if (!isObj(s)) return;
-    if (typeof s.territory === 'string' && !isTerritory(s.territory)) problems.push({ where: `statistics[${i}].territory`, message: `unknown territory "${s.territory}"` });
+    if (typeof s.territory === 'string' && !isTerritory(s.territory))
+      problems.push({ where: `statistics[${i}].territory`, message: `unknown territory "${s.territory}"` });
     const key = `${s.territory}|${s.indicator}|${s.year ?? ''}`;
     const prev = statKeys.get(key);
-    if (prev !== undefined) problems.push({ where: `statistics[${i}]`, message: `duplicate statistic ${s.indicator} for "${s.territory}"${s.year ? ` in ${s.year}` : ''} (same as statistics[${prev}])` });
+    if (prev !== undefined)
+      problems.push({
+        where: `statistics[${i}]`,
+        message: `duplicate statistic ${s.indicator} for "${s.territory}"${s.year ? ` in ${s.year}` : ''} (same as statistics[${prev}])`,
+      });
     else statKeys.set(key, i);
   });
 

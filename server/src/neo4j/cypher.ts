@@ -17,7 +17,9 @@ function walk(dir: string): string[] {
 function loadAll(): void {
   if (cache.size) return;
   for (const file of walk(CYPHER_DIR)) {
-    const name = relative(CYPHER_DIR, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const name = relative(CYPHER_DIR, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     cache.set(name, readFileSync(file, 'utf8'));
   }
 }

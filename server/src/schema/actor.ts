@@ -41,7 +41,10 @@ ActorRef.implement({
       resolve: (a, _x, ctx) => (a.commune ? ctx.loaders.territory.load(a.commune) : null),
     }),
     activeIn: t.field({ type: [TerritoryRef], resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.activeIn ?? [] }),
-    addresses: t.field({ type: [BarrierRef], resolve: async (a, _x, ctx) => lookup(barrierById, (await ctx.loaders.actorRelations.load(a.id))?.addresses ?? []) }),
+    addresses: t.field({
+      type: [BarrierRef],
+      resolve: async (a, _x, ctx) => lookup(barrierById, (await ctx.loaders.actorRelations.load(a.id))?.addresses ?? []),
+    }),
     programmes: t.field({
       type: [ProgrammeRef],
       description: 'programmes it operates',
@@ -68,9 +71,18 @@ ProgrammeRef.implement({
     capacity: t.int({ nullable: true, resolve: (p) => p.capacity ?? null }),
     startDate: t.string({ nullable: true, resolve: (p) => p.startDate ?? null }),
     endDate: t.string({ nullable: true, resolve: (p) => p.endDate ?? null }),
-    domains: t.field({ type: [DomainRef], resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []) }),
-    addresses: t.field({ type: [BarrierRef], resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []) }),
-    publics: t.field({ type: [PublicRef], resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []) }),
+    domains: t.field({
+      type: [DomainRef],
+      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
+    }),
+    addresses: t.field({
+      type: [BarrierRef],
+      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []),
+    }),
+    publics: t.field({
+      type: [PublicRef],
+      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []),
+    }),
     activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.activeIn ?? [] }),
     operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.operators ?? [] }),
     sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
@@ -88,7 +100,9 @@ const ActorEdgeRef = builder.objectRef<{ cursor: string; node: ActorShape }>('Ac
   fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ActorRef, resolve: (e) => e.node }) }),
 });
 const ActorConnectionRef = builder
-  .objectRef<{ edges: { cursor: string; node: ActorShape }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }>('ActorConnection')
+  .objectRef<{ edges: { cursor: string; node: ActorShape }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }>(
+    'ActorConnection',
+  )
   .implement({
     fields: (t) => ({
       edges: t.field({ type: [ActorEdgeRef], resolve: (c) => c.edges }),
@@ -121,7 +135,11 @@ function decodeCursor(c: string): [string, string] {
 export const MAX_PAGE = 500;
 
 /** Fails with a clear error when a referenced territory does not exist. */
-export async function assertTerritory(ctx: { loaders: { territory: { load(id: string): Promise<unknown> } } }, argument: string, id: string | null | undefined) {
+export async function assertTerritory(
+  ctx: { loaders: { territory: { load(id: string): Promise<unknown> } } },
+  argument: string,
+  id: string | null | undefined,
+) {
   if (id == null) return;
   if (!(await ctx.loaders.territory.load(id))) throw badInput(argument, `unknown territory "${id}"`);
 }

@@ -1,7 +1,7 @@
 // The `graph` query: a Cytoscape-ready, filtered view of the cartography.
 import { barrierIds, domainIds } from '../vocabulary.js';
-import { badInput, builder } from './builder.js';
 import { assertTerritory } from './actor.js';
+import { badInput, builder } from './builder.js';
 import { ActorKindEnum, LinkTypeEnum } from './enums.js';
 
 interface GraphNodeShape {

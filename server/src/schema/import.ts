@@ -24,7 +24,8 @@ const ImportReportRef = builder
 builder.mutationFields((t) => ({
   importCartography: t.field({
     type: ImportReportRef,
-    description: 'Validates the whole document first; on any problem nothing is written. REPLACE empties everything but the reference vocabulary before loading; MERGE upserts by id.',
+    description:
+      'Validates the whole document first; on any problem nothing is written. REPLACE empties everything but the reference vocabulary before loading; MERGE upserts by id.',
     args: { document: t.arg({ type: 'JSON', required: true }), mode: t.arg({ type: ImportModeEnum, required: true }) },
     resolve: (_r, { document, mode }, ctx) => importDocument(ctx.db, document, mode),
   }),

@@ -1,4 +1,4 @@
-import { TERRITORY_LEVELS } from '../vocabulary.js';
+import type { TERRITORY_LEVELS } from '../vocabulary.js';
 import { builder } from './builder.js';
 import { TerritoryLevelEnum } from './enums.js';
 import type { TerritoryShape } from './shapes.js';
