@@ -1,0 +1,286 @@
+// The explorer shell: header, side panel (questions, filters), graph and/or table, results, details.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DataTable } from './components/DataTable';
+import { DetailsPanel } from './components/DetailsPanel';
+import { ExportDialog } from './components/ExportDialog';
+import { FilterPanel } from './components/FilterPanel';
+import { Legend } from './components/Legend';
+import { QuestionPanel } from './components/QuestionPanel';
+import { ResultsPanel } from './components/ResultsPanel';
+import { SearchBox } from './components/SearchBox';
+import { getCy } from './cyRegistry';
+import { filterByPublics, visibleGraph } from './graph/elements';
+import { cirHighlight, coverageHighlight, gapHighlight, type Highlight, NO_HIGHLIGHT, overlapHighlight } from './graph/highlights';
+import { LAYOUTS, type LayoutName } from './graph/layouts';
+import { legendSections } from './graph/legend';
+import type { GNode } from './graph/types';
+import { type AppState, graphKey, type ViewKind } from './graph/urlState';
+import { type T, translator, vocabLabel } from './i18n';
+import { getStore, loadGraph, loadReference, type QuestionState, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
+
+const GraphView = lazy(() => import('./components/GraphView'));
+
+function highlightFor(q: QuestionState): Highlight {
+  if (q.status !== 'done') return NO_HIGHLIGHT;
+  if (q.coverage) return coverageHighlight(q.coverage);
+  if (q.overlaps) return overlapHighlight(q.overlaps);
+  if (q.gaps) return gapHighlight(q.gaps);
+  if (q.cir) return cirHighlight(q.cir);
+  return NO_HIGHLIGHT;
+}
+
+function isTyping(e: KeyboardEvent): boolean {
+  const el = e.target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+function centreOn(id: string) {
+  const cy = getCy();
+  const n = cy?.getElementById(id);
+  if (!cy || !n || n.empty()) return;
+  cy.zoom({ level: Math.max(cy.zoom(), 1.1), renderedPosition: n.renderedPosition() });
+  cy.center(n);
+}
+
+function exportTitle(app: AppState, q: QuestionState, t: T): string {
+  if (app.mode === 'coverage' && q.coverage) {
+    const b = vocabLabel(q.coverage.barrier.id, q.coverage.barrier.label, app.lang);
+    return q.coverage.territory ? t('export.coverageTitle', { b, t: q.coverage.territory.name }) : t('export.coverageTitleAll', { b });
+  }
+  if (app.mode !== 'none' && app.mode !== 'matrix') return `${t(`mode.${app.mode}`).replace(/[«»“”]/g, '').trim()} — Finistère`;
+  return t('export.defaultTitle');
+}
+
+export function App() {
+  const app = useStore((s) => s.app);
+  const data = useStore((s) => s.data);
+  const t = useMemo(() => translator(app.lang), [app.lang]);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [exportOpen, setExportOpen] = useState(false);
+
+  useEffect(() => {
+    void loadReference();
+    const onPop = () => reloadFromUrl();
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const gk = graphKey(app);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the dependency
+  useEffect(() => {
+    void loadGraph();
+  }, [gk]);
+  const qk = questionKey(app);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the dependency
+  useEffect(() => {
+    void runQuestion();
+  }, [qk]);
+  useEffect(() => {
+    document.documentElement.lang = app.lang;
+    document.title = t('app.title');
+  }, [app.lang, t]);
+
+  const highlight = useMemo(() => highlightFor(data.question), [data.question]);
+  const programmePublics = useMemo(
+    () => new Map((data.reference?.programmes ?? []).map((p) => [p.id, p.publics.map((x) => x.id)])),
+    [data.reference],
+  );
+  const base = useMemo(
+    () => (data.graph ? filterByPublics(data.graph, programmePublics, app.filters.publics) : null),
+    [data.graph, programmePublics, app.filters.publics],
+  );
+  const visible = useMemo(
+    () => (base ? visibleGraph(base, data.full, app.expanded, highlight.required) : null),
+    [base, data.full, app.expanded, highlight.required],
+  );
+  const legendMode = highlight.mode === 'none' ? 'none' : app.mode;
+  const legend = useMemo(() => (visible ? legendSections(visible, legendMode, t) : []), [visible, legendMode, t]);
+  const labels = useMemo(() => new Map((data.full?.nodes ?? []).map((n) => [n.id, n.label])), [data.full]);
+  const selectedNode: GNode | null = useMemo(
+    () => (app.selected ? (visible?.nodes.find((n) => n.id === app.selected) ?? data.full?.nodes.find((n) => n.id === app.selected) ?? null) : null),
+    [app.selected, visible, data.full],
+  );
+
+  const onSelect = useCallback((id: string | null) => setApp({ selected: id }), []);
+  const onPick = useCallback((id: string) => {
+    setApp({ selected: id });
+    centreOn(id);
+  }, []);
+  const onToggleExpand = useCallback((id: string) => {
+    setApp((a) => ({ expanded: a.expanded.includes(id) ? a.expanded.filter((x) => x !== id) : [...a.expanded, id], selected: id }));
+  }, []);
+  const onViewport = useCallback((v: { zoom: number; x: number; y: number }) => setApp({ viewport: v }), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Escape') {
+        if (getStore().app.selected) setApp({ selected: null });
+        return;
+      }
+      if (isTyping(e)) return;
+      if (e.key === '/') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (e.key === 'f' || e.key === 'F') {
+        getCy()?.fit(undefined, 30);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const subtitle = useMemo(() => {
+    const f = app.filters;
+    const parts: string[] = [];
+    const ref = data.reference;
+    const name = (list: { id: string; label: string }[] | undefined, id: string) => vocabLabel(id, list?.find((x) => x.id === id)?.label ?? id, app.lang);
+    if (f.domains.length) parts.push(`${t('filters.domain')} = ${f.domains.map((d) => name(ref?.domains, d)).join(', ')}`);
+    if (f.barriers.length) parts.push(`${t('filters.barrier')} = ${f.barriers.map((d) => name(ref?.barriers, d)).join(', ')}`);
+    if (f.publics.length) parts.push(`${t('filters.public')} = ${f.publics.map((d) => name(ref?.publics, d)).join(', ')}`);
+    if (f.territory) parts.push(`${t('filters.territory')} = ${ref?.territories.find((x) => x.id === f.territory)?.name ?? f.territory}`);
+    if (f.kinds.length) parts.push(`${t('filters.kinds')} = ${f.kinds.map((k) => t(`actorKind.${k}`)).join(', ')}`);
+    if (f.links.length) parts.push(`${t('filters.links')} = ${f.links.map((k) => t(`linkType.${k}`)).join(', ')}`);
+    if (f.formalOnly) parts.push(t('filters.formalOnly'));
+    const q = data.question;
+    let lead = '';
+    if (app.mode === 'coverage' && q.coverage) {
+      const full = q.coverage.actors.filter((a) => a.scope === 'FULL').length;
+      lead = t('q.coverageCount', { n: q.coverage.actors.length, full, partial: q.coverage.actors.length - full });
+    }
+    return [lead, parts.length ? t('export.filters', { f: parts.join(' ; ') }) : ''].filter(Boolean).join(' — ');
+  }, [app.filters, app.mode, app.lang, data.reference, data.question, t]);
+
+  const showGraph = app.view !== 'table';
+  const showTable = app.view !== 'graph';
+  const showResults = app.mode !== 'none' && data.question.status === 'done';
+
+  return (
+    <div className="app">
+      <a href="#graph-main" className="skip">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <span className="muted">{t('app.subtitle')}</span>
+        </div>
+        <SearchBox ref={searchRef} nodes={visible?.nodes ?? []} onPick={onPick} t={t} />
+        <div className="toolbar">
+          <label className="inline-field">
+            <span>{t('layout.label')}</span>
+            <select value={app.layout} onChange={(e) => setApp({ layout: e.target.value as LayoutName, viewport: null })} data-testid="layout">
+              {LAYOUTS.map((l) => (
+                <option key={l} value={l}>
+                  {l === 'concentric' && app.mode === 'cir' ? t('layout.concentricCir') : t(`layout.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="segmented" aria-label={t('view.label')}>
+            {(['graph', 'split', 'table'] as ViewKind[]).map((v) => (
+              <label key={v} className={app.view === v ? 'on' : ''}>
+                <input type="radio" name="view" value={v} checked={app.view === v} onChange={() => setApp({ view: v })} data-view={v} />
+                {t(`view.${v}`)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" onClick={() => getCy()?.fit(undefined, 30)} disabled={!showGraph} title={t('toolbar.fit')}>
+            {t('toolbar.fit')}
+          </button>
+          <button type="button" className="primary" onClick={() => setExportOpen(true)} disabled={!showGraph} data-testid="open-export">
+            {t('toolbar.export')}
+          </button>
+          <button
+            type="button"
+            onClick={() => setApp({ lang: app.lang === 'fr' ? 'en' : 'fr' })}
+            title={t('lang.switchTitle')}
+            lang={app.lang === 'fr' ? 'en' : 'fr'}
+            data-testid="lang"
+          >
+            {t('lang.switch')}
+          </button>
+        </div>
+      </header>
+      <div className="body">
+        <nav className="side" aria-label={t('panel.questions')}>
+          <QuestionPanel app={app} reference={data.reference} question={data.question} t={t} />
+          <FilterPanel filters={app.filters} reference={data.reference} lang={app.lang} t={t} />
+          <p>
+            <a className="button" href="/api/export?format=json" download>
+              {t('toolbar.exportData')}
+            </a>
+          </p>
+          <p className="muted small shortcuts">{t('shortcuts')}</p>
+        </nav>
+        <main id="graph-main" className={`main view-${app.view}`}>
+          {data.error && (
+            <p className="error" role="alert">
+              {t('app.error', { msg: data.error })}
+            </p>
+          )}
+          <div className="stage">
+            {showGraph && (
+              <div className="graph-area">
+                <div className="graph-holder">
+                {!visible && !data.error && <p className="loading">{t('app.loading')}</p>}
+                {visible && visible.nodes.length === 0 && <p className="empty">{t('app.empty')}</p>}
+                {visible && (
+                  <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                    <GraphView
+                      graph={visible}
+                      highlight={highlight}
+                      highlightKey={data.question.status === 'done' ? data.question.key : ''}
+                      layout={app.layout}
+                      selected={app.selected}
+                      expanded={app.expanded}
+                      initialViewport={app.viewport}
+                      onSelect={onSelect}
+                      onToggleExpand={onToggleExpand}
+                      onViewport={onViewport}
+                      t={t}
+                    />
+                  </Suspense>
+                )}
+                </div>
+                <Legend sections={legend} t={t} />
+              </div>
+            )}
+            {showTable && visible && (
+              <div className="table-area">
+                <DataTable graph={visible} t={t} selected={app.selected} onSelect={onPick} />
+              </div>
+            )}
+          </div>
+          {showResults && (
+            <section className="results" aria-label={t(`mode.${app.mode}`)}>
+              <ResultsPanel app={app} question={data.question} reference={data.reference} full={data.full} t={t} onSelect={onPick} />
+            </section>
+          )}
+        </main>
+        {selectedNode && (
+          <DetailsPanel
+            node={selectedNode}
+            labels={labels}
+            expanded={app.expanded.includes(selectedNode.id)}
+            lang={app.lang}
+            t={t}
+            onClose={() => setApp({ selected: null })}
+            onToggleExpand={() => onToggleExpand(selectedNode.id)}
+            onSelect={onPick}
+          />
+        )}
+      </div>
+      <ExportDialog
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        defaultTitle={exportTitle(app, data.question, t)}
+        subtitle={subtitle}
+        legend={legend}
+        lang={app.lang}
+        t={t}
+      />
+    </div>
+  );
+}
+

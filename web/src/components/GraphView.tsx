@@ -1,0 +1,261 @@
+// The Cytoscape view (lazy-loaded): elements, layout, highlight, selection, viewport.
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect, useMemo, useRef } from 'react';
+import { setCy } from '../cyRegistry';
+import { toElements } from '../graph/elements';
+import { applyHighlight, type Highlight } from '../graph/highlights';
+import { type LayoutName, geoPositions, layoutOptions } from '../graph/layouts';
+import { hashString, withSeededRandom } from '../graph/random';
+import { buildStylesheet } from '../graph/style';
+import { syntheticGraph } from '../graph/synthetic';
+import type { GraphData } from '../graph/types';
+import type { Viewport } from '../graph/urlState';
+import type { T } from '../i18n';
+import { useCytoscape } from './useCytoscape';
+
+export interface GraphViewProps {
+  graph: GraphData;
+  highlight: Highlight;
+  highlightKey: string;
+  layout: LayoutName;
+  selected: string | null;
+  expanded: readonly string[];
+  /** viewport to restore after the first layout (from a shared link) */
+  initialViewport: Viewport | null;
+  onSelect: (id: string | null) => void;
+  onToggleExpand: (id: string) => void;
+  onViewport: (v: Viewport) => void;
+  t: T;
+}
+
+const STYLE = buildStylesheet();
+/** Above this many elements the renderer draws a texture while panning (keeps panning fluid). */
+const BIG_GRAPH = 3000;
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Runs a layout with a seeded random source, so that the same elements always get the same picture. */
+export function runLayout(cy: Core, name: LayoutName, graph: GraphData, cirDistance?: ReadonlyMap<string, number>): Promise<void> {
+  const count = cy.elements().length;
+  const roots = cy.getElementById('CIR').nonempty() ? ['CIR'] : undefined;
+  const opts = layoutOptions(name, {
+    count,
+    cirDistance,
+    roots,
+    positions: name === 'geo' ? geoPositions(graph.nodes, graph.edges) : undefined,
+  });
+  const big = count > BIG_GRAPH;
+  const r = (cy as unknown as { renderer(): unknown }).renderer() as { textureOnViewport: boolean; hideEdgesOnViewport: boolean };
+  r.textureOnViewport = big;
+  return new Promise((resolve) => {
+    const layout = cy.layout({ ...opts, stop: () => resolve() } as typeof opts);
+    const seed = hashString(`${name}|${cy.nodes().map((n) => n.id()).join(',')}`);
+    withSeededRandom(seed, () => layout.run());
+  });
+}
+
+interface AgirHook {
+  cy: () => Core | null;
+  ready: () => boolean;
+  loadSynthetic: (elements: number) => Promise<{ elements: number; layoutMs: number; renderMs: number; totalMs: number; quality: string }>;
+  panFrames: (durationMs: number) => Promise<{ frames: number; ms: number; fps: number; meanFrameMs: number }>;
+}
+declare global {
+  interface Window {
+    __agir?: Partial<AgirHook> & Record<string, unknown>;
+  }
+}
+
+export default function GraphView(p: GraphViewProps) {
+  const { ref, cy } = useCytoscape({
+    style: STYLE,
+    layout: { name: 'preset' },
+    elements: [],
+    minZoom: 0.03,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  });
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const props = useRef(p);
+  props.current = p;
+  const pendingViewport = useRef<Viewport | null>(p.initialViewport);
+  const laidOut = useRef('');
+  const generation = useRef(0);
+  const highlightRef = useRef(p.highlight);
+  highlightRef.current = p.highlight;
+
+  const setReady = (ready: boolean) => {
+    if (wrapRef.current) wrapRef.current.dataset.ready = ready ? 'true' : 'false';
+  };
+
+  // Events, registered once per instance.
+  useEffect(() => {
+    if (!cy) return;
+    setCy(cy);
+    const onTap = (e: EventObject) => {
+      if (e.target === cy) props.current.onSelect(null);
+      else if (e.target.isNode?.()) props.current.onSelect(e.target.id());
+    };
+    const onDbl = (e: EventObject) => {
+      if (e.target !== cy && e.target.isNode?.()) props.current.onToggleExpand(e.target.id());
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onViewport = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (cy.destroyed()) return;
+        const pan = cy.pan();
+        props.current.onViewport({ zoom: cy.zoom(), x: pan.x, y: pan.y });
+      }, 250);
+    };
+    cy.on('tap', onTap);
+    cy.on('dbltap', onDbl);
+    cy.on('viewport', onViewport);
+    const hook: AgirHook = {
+      cy: () => cy,
+      ready: () => wrapRef.current?.dataset.ready === 'true',
+      loadSynthetic: async (n) => {
+        setReady(false);
+        const g = syntheticGraph(n, 42);
+        const t0 = performance.now();
+        cy.elements().remove();
+        cy.add(toElements(g));
+        const t1 = performance.now();
+        await runLayout(cy, 'fcose', g);
+        const t2 = performance.now();
+        cy.fit(undefined, 20);
+        await nextFrame();
+        await nextFrame();
+        const t3 = performance.now();
+        laidOut.current = 'synthetic';
+        generation.current++;
+        setReady(true);
+        return { elements: cy.elements().length, layoutMs: t2 - t1, renderMs: t3 - t2 + (t1 - t0), totalMs: t3 - t0, quality: cy.elements().length > 1200 ? 'draft' : 'default' };
+      },
+      panFrames: async (durationMs) => {
+        const start = performance.now();
+        let frames = 0;
+        let last = start;
+        const deltas: number[] = [];
+        while (performance.now() - start < durationMs) {
+          cy.panBy({ x: 6, y: 3 });
+          await nextFrame();
+          const now = performance.now();
+          deltas.push(now - last);
+          last = now;
+          frames++;
+        }
+        const ms = performance.now() - start;
+        return { frames, ms, fps: (frames * 1000) / ms, meanFrameMs: deltas.reduce((s, d) => s + d, 0) / Math.max(1, deltas.length) };
+      },
+    };
+    window.__agir = { ...(window.__agir ?? {}), ...hook };
+    return () => {
+      clearTimeout(timer);
+      cy.removeListener('tap', onTap);
+      cy.removeListener('dbltap', onDbl);
+      cy.removeListener('viewport', onViewport);
+      setCy(null);
+    };
+  }, [cy]);
+
+  const cirKey = p.highlight.cirDistance && p.layout === 'concentric' ? [...p.highlight.cirDistance.entries()].join(';') : '';
+  const elementsKey = useMemo(
+    () => `${p.graph.nodes.map((n) => n.id).sort().join(',')}|${p.graph.edges.map((e) => e.id).sort().join(',')}`,
+    [p.graph],
+  );
+
+  // Elements and layout: rebuilt from scratch (sorted) whenever the set changes, so the same
+  // elements always give the same positions.
+  useEffect(() => {
+    if (!cy) return;
+    const key = `${elementsKey}#${p.layout}#${cirKey}`;
+    if (laidOut.current === key) return;
+    laidOut.current = key;
+    const gen = ++generation.current;
+    const cancelled = () => gen !== generation.current || cy.destroyed();
+    setReady(false);
+    const g = props.current.graph;
+    const sorted: GraphData = {
+      nodes: [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    };
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toElements(sorted));
+    });
+    (async () => {
+      await runLayout(cy, p.layout, sorted, p.layout === 'concentric' ? highlightRef.current.cirDistance : undefined);
+      if (cancelled()) return;
+      const vp = pendingViewport.current;
+      pendingViewport.current = null;
+      if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
+      else cy.fit(undefined, 30);
+      applyHighlight(cy, highlightRef.current);
+      markExpanded(cy, props.current.expanded);
+      select(cy, props.current.selected);
+      if (wrapRef.current) wrapRef.current.dataset.highlight = props.current.highlightKey;
+      await nextFrame();
+      await nextFrame();
+      if (!cancelled()) setReady(true);
+    })();
+  }, [cy, elementsKey, p.layout, cirKey]);
+
+  // Highlight changes that do not change the elements.
+  useEffect(() => {
+    if (!cy || wrapRef.current?.dataset.ready !== 'true') return;
+    applyHighlight(cy, p.highlight);
+    if (wrapRef.current) wrapRef.current.dataset.highlight = p.highlightKey;
+  }, [cy, p.highlight, p.highlightKey]);
+
+  useEffect(() => {
+    if (cy) select(cy, p.selected);
+  }, [cy, p.selected]);
+
+  useEffect(() => {
+    if (cy) markExpanded(cy, p.expanded);
+  }, [cy, p.expanded]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!cy) return;
+    const step = 60;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const m = moves[e.key];
+    if (m) {
+      cy.panBy({ x: m[0], y: m[1] });
+      e.preventDefault();
+    } else if (e.key === '+' || e.key === '=') {
+      cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      e.preventDefault();
+    } else if (e.key === '-') {
+      cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      e.preventDefault();
+    }
+  };
+
+  return (
+    <div
+      ref={wrapRef}
+      className="graph-wrap"
+      data-testid="graph"
+      data-ready="false"
+      tabIndex={0}
+      role="img"
+      aria-label={p.t('app.title')}
+      onKeyDown={onKeyDown}
+    >
+      <div ref={ref} className="graph-canvas" />
+    </div>
+  );
+}
+
+function select(cy: Core, id: string | null) {
+  cy.nodes(':selected').unselect();
+  if (id) cy.getElementById(id).select();
+}
+
+function markExpanded(cy: Core, ids: readonly string[]) {
+  cy.nodes('.expanded').removeClass('expanded');
+  for (const id of ids) cy.getElementById(id).addClass('expanded');
+}

@@ -1,0 +1,12 @@
+// Access to the live Cytoscape instance for the export and the test/benchmark hooks.
+import type { Core } from 'cytoscape';
+
+let current: Core | null = null;
+
+export function setCy(cy: Core | null): void {
+  current = cy;
+}
+
+export function getCy(): Core | null {
+  return current;
+}

@@ -1,0 +1,53 @@
+// Diagram export in the browser: PNG (frame drawn on a canvas, then cy.png()) and SVG (cy.svg() nested in the frame).
+import type { Core } from 'cytoscape';
+import { composeFrame, type FrameInput, frameSvg } from './graph/exportFrame';
+
+export type FrameText = Omit<FrameInput, 'graphWidth' | 'graphHeight'>;
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('image could not be decoded'));
+    img.src = src;
+  });
+}
+
+export async function exportPng(cy: Core, text: FrameText, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
+  const frame = composeFrame({ ...text, graphWidth: cy.width(), graphHeight: cy.height() });
+  const width = Math.round(frame.width * scale);
+  const height = Math.round(frame.height * scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const background = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(frameSvg(frame, null))}`);
+  ctx.drawImage(background, 0, 0, width, height);
+  const graphBlob = (await cy.png({ output: 'blob-promise', scale, full: false, bg: '#ffffff' })) as Blob;
+  const bitmap = await createImageBitmap(graphBlob);
+  const g = frame.graph;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(bitmap, g.x * scale, g.y * scale, g.w * scale, g.h * scale);
+  bitmap.close();
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return { blob, width, height };
+}
+
+export function exportSvg(cy: Core, text: FrameText): { text: string; width: number; height: number } {
+  const frame = composeFrame({ ...text, graphWidth: cy.width(), graphHeight: cy.height() });
+  const graph = cy.svg({ full: false, scale: 1, bg: '#ffffff' });
+  return { text: frameSvg(frame, graph), width: frame.width, height: frame.height };
+}
+
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

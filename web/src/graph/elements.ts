@@ -1,0 +1,117 @@
+// Data → Cytoscape elements. Pure functions: stable ids, flat data, classes for styling.
+import type { ElementDefinition } from 'cytoscape';
+import type { GEdge, GNode, GraphData } from './types';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  type: string;
+  kind: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export function nodeClasses(n: GNode): string {
+  const cls = [`t-${n.type}`];
+  if (n.kind) cls.push(`k-${n.kind}`);
+  return cls.join(' ');
+}
+
+export function edgeClasses(e: GEdge): string {
+  const cls = [`l-${e.type}`];
+  if (e.formal === true) cls.push('formal');
+  return cls.join(' ');
+}
+
+/** Cytoscape element definitions for a graph; edges whose ends are missing are dropped. */
+export function toElements(data: GraphData): ElementDefinition[] {
+  const ids = new Set(data.nodes.map((n) => n.id));
+  const nodes: ElementDefinition[] = data.nodes.map((n) => ({
+    group: 'nodes',
+    data: { id: n.id, label: n.label, type: n.type, kind: n.kind ?? '', lat: n.lat, lon: n.lon } satisfies NodeData,
+    classes: nodeClasses(n),
+  }));
+  const edges: ElementDefinition[] = [];
+  const seen = new Set<string>();
+  for (const e of data.edges) {
+    if (!ids.has(e.source) || !ids.has(e.target) || seen.has(e.id) || ids.has(e.id)) continue;
+    seen.add(e.id);
+    edges.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, formal: e.formal }, classes: edgeClasses(e) });
+  }
+  return [...nodes, ...edges];
+}
+
+/** Union of two graphs (first wins on duplicates). */
+export function mergeGraphs(a: GraphData, b: GraphData): GraphData {
+  const nodeIds = new Set(a.nodes.map((n) => n.id));
+  const edgeIds = new Set(a.edges.map((e) => e.id));
+  return {
+    nodes: [...a.nodes, ...b.nodes.filter((n) => !nodeIds.has(n.id))],
+    edges: [...a.edges, ...b.edges.filter((e) => !edgeIds.has(e.id))],
+  };
+}
+
+/** The nodes adjacent to `id` in `full`, with the edges between `id` and them. */
+export function neighbourhood(full: GraphData, id: string): GraphData {
+  const edges = full.edges.filter((e) => e.source === id || e.target === id);
+  const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
+  ids.add(id);
+  return { nodes: full.nodes.filter((n) => ids.has(n.id)), edges };
+}
+
+/** Adds to `base` the nodes of `full` with the given ids and every edge of `full` between shown nodes. */
+export function withNodes(base: GraphData, full: GraphData, ids: Iterable<string>): GraphData {
+  const want = new Set(ids);
+  const have = new Set(base.nodes.map((n) => n.id));
+  const extraNodes = full.nodes.filter((n) => want.has(n.id) && !have.has(n.id));
+  if (!extraNodes.length) return base;
+  for (const n of extraNodes) have.add(n.id);
+  const edgeIds = new Set(base.edges.map((e) => e.id));
+  const extraEdges = full.edges.filter((e) => !edgeIds.has(e.id) && have.has(e.source) && have.has(e.target));
+  return { nodes: [...base.nodes, ...extraNodes], edges: [...base.edges, ...extraEdges] };
+}
+
+/**
+ * The graph on screen: the filtered view plus the neighbourhoods of the expanded nodes,
+ * plus any node the current question needs (`required`).
+ */
+export function visibleGraph(filtered: GraphData, full: GraphData | null, expanded: readonly string[], required: Iterable<string> = []): GraphData {
+  if (!full) return filtered;
+  let g = filtered;
+  const extra = new Set<string>(required);
+  for (const id of expanded) {
+    for (const n of neighbourhood(full, id).nodes) extra.add(n.id);
+  }
+  g = withNodes(g, full, extra);
+  return g;
+}
+
+/**
+ * Client-side public filter (the server's GraphFilter has no public): keeps the programmes
+ * targeting one of `publicIds` and the actors linked to them; vocabulary nodes stay.
+ */
+export function filterByPublics(g: GraphData, programmePublics: ReadonlyMap<string, readonly string[]>, publicIds: readonly string[]): GraphData {
+  if (!publicIds.length) return g;
+  const wanted = new Set(publicIds);
+  const keepProg = new Set(
+    g.nodes.filter((n) => n.type === 'Programme' && (programmePublics.get(n.id) ?? []).some((p) => wanted.has(p))).map((n) => n.id),
+  );
+  const keepActors = new Set<string>();
+  for (const e of g.edges) {
+    if (keepProg.has(e.target)) keepActors.add(e.source);
+  }
+  const keep = (n: GNode) => (n.type === 'Programme' ? keepProg.has(n.id) : n.type === 'Actor' ? keepActors.has(n.id) : true);
+  const nodes = g.nodes.filter(keep);
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+}
+
+/** Counts of shown node types / kinds and edge types (for the legend). */
+export function presentCategories(g: GraphData): { nodeKeys: Set<string>; edgeTypes: Set<string> } {
+  const nodeKeys = new Set<string>();
+  for (const n of g.nodes) {
+    nodeKeys.add(n.type);
+    if (n.type === 'Actor' || n.type === 'Programme') nodeKeys.add(`${n.type}:${n.kind ?? ''}`);
+  }
+  return { nodeKeys, edgeTypes: new Set(g.edges.map((e) => e.type)) };
+}

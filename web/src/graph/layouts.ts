@@ -1,0 +1,176 @@
+// Layout options per layout name and graph size, and the geographic projection.
+import type { LayoutOptions } from 'cytoscape';
+import { ACTOR_KINDS, type GEdge, type GNode } from './types';
+
+export const LAYOUTS = ['fcose', 'concentric', 'hierarchy', 'geo'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Above this many elements fcose runs at draft quality (default quality is not interactive there). */
+export const FCOSE_DRAFT_ABOVE = 1200;
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface LayoutContext {
+  /** number of elements (nodes + edges) */
+  count: number;
+  /** CIR distance per node id: the concentric layout then draws rings around the CIR */
+  cirDistance?: ReadonlyMap<string, number>;
+  /** node id → position, for the geographic layout */
+  positions?: ReadonlyMap<string, Position>;
+  /** ids of the roots for the hierarchy */
+  roots?: readonly string[];
+}
+
+interface NodeLike {
+  id(): string;
+  data(key: string): unknown;
+}
+
+/** Ring of a node in the concentric layout by kind: programmes in the centre, then actors by kind, context outside. */
+export function kindRing(type: string, kind: string): number {
+  if (type === 'Programme') return 20; // all programmes on the inner ring
+  if (type === 'Actor') {
+    const i = ACTOR_KINDS.indexOf(kind as never);
+    return 18 - (i < 0 ? ACTOR_KINDS.length : i);
+  }
+  return 1;
+}
+
+/** Ring by distance to the CIR (CIR in the centre, unlinked outside). */
+export function cirRing(distance: number | undefined): number {
+  return distance === undefined ? 0 : 10 - Math.min(distance, 9);
+}
+
+export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
+  const common = { animate: false, fit: true, padding: 30 };
+  switch (name) {
+    case 'fcose': {
+      const draft = ctx.count > FCOSE_DRAFT_ABOVE;
+      return {
+        name: 'fcose',
+        ...common,
+        quality: draft ? 'draft' : 'default',
+        randomize: true,
+        nodeDimensionsIncludeLabels: !draft,
+        idealEdgeLength: () => (draft ? 50 : 70),
+        nodeRepulsion: () => 4500,
+        nodeSeparation: 60,
+        packComponents: true,
+        numIter: draft ? 1200 : 2500,
+      } as unknown as LayoutOptions;
+    }
+    case 'concentric': {
+      const dist = ctx.cirDistance;
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 18,
+        avoidOverlap: true,
+        startAngle: (3 / 2) * Math.PI,
+        concentric: (n: NodeLike) => (dist ? cirRing(dist.get(n.id())) : kindRing(String(n.data('type')), String(n.data('kind')))),
+        levelWidth: () => 1,
+      } as unknown as LayoutOptions;
+    }
+    case 'hierarchy':
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        grid: false,
+        ...(ctx.roots?.length ? { roots: ctx.roots.map((r) => `#${cssId(r)}`).join(', ') } : {}),
+      } as unknown as LayoutOptions;
+    case 'geo': {
+      const pos = ctx.positions;
+      return {
+        name: 'preset',
+        ...common,
+        positions: (n: NodeLike) => pos?.get(n.id()) ?? { x: 0, y: 0 },
+      } as unknown as LayoutOptions;
+    }
+  }
+}
+
+/** Escapes an id for a Cytoscape selector. */
+export function cssId(id: string): string {
+  return id.replace(/([^a-zA-Z0-9_-])/g, '\\$1');
+}
+
+/** Pixels per degree of latitude in the geographic layout. */
+export const GEO_SCALE = 1400;
+
+/**
+ * Geographic positions: an equirectangular projection centred on the located nodes (x east,
+ * y south), nodes at the same place spread on a small sunflower spiral; programmes without
+ * coordinates at the centroid of their located neighbours; the rest on a row under the map.
+ */
+export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): Map<string, Position> {
+  const located = nodes.filter((n) => n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme'));
+  const out = new Map<string, Position>();
+  if (!located.length) {
+    nodes.forEach((n, i) => out.set(n.id, { x: (i % 20) * 80, y: Math.floor(i / 20) * 80 }));
+    return out;
+  }
+  const lat0 = located.reduce((s, n) => s + (n.lat as number), 0) / located.length;
+  const lon0 = located.reduce((s, n) => s + (n.lon as number), 0) / located.length;
+  const k = Math.cos((lat0 * Math.PI) / 180);
+  const project = (lat: number, lon: number): Position => ({ x: (lon - lon0) * k * GEO_SCALE, y: -(lat - lat0) * GEO_SCALE });
+
+  // Actors first, at their commune; programmes only when they have no located neighbour.
+  const byPlace = new Map<string, GNode[]>();
+  const place = (n: GNode) => `${(n.lat as number).toFixed(4)},${(n.lon as number).toFixed(4)}`;
+  for (const n of located.filter((x) => x.type !== 'Programme')) {
+    const key = place(n);
+    const list = byPlace.get(key) ?? [];
+    list.push(n);
+    byPlace.set(key, list);
+  }
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  for (const list of byPlace.values()) {
+    list.sort((a, b) => a.id.localeCompare(b.id));
+    list.forEach((n, i) => {
+      const c = project(n.lat as number, n.lon as number);
+      const r = i === 0 ? 0 : 34 * Math.sqrt(i);
+      out.set(n.id, { x: c.x + r * Math.cos(i * golden), y: c.y + r * Math.sin(i * golden) });
+    });
+  }
+  // Programmes and other unlocated nodes: centroid of placed neighbours, offset so they don't sit on them.
+  const rest = nodes.filter((n) => !out.has(n.id));
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) {
+    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+  }
+  const unplaced: GNode[] = [];
+  rest.forEach((n) => {
+    const ps = (neighbours.get(n.id) ?? []).map((id) => out.get(id)).filter((p): p is Position => !!p);
+    if (n.type === 'Programme' && ps.length) {
+      const x = ps.reduce((s, p) => s + p.x, 0) / ps.length;
+      const y = ps.reduce((s, p) => s + p.y, 0) / ps.length;
+      const a = (hashAngle(n.id) * Math.PI) / 180;
+      out.set(n.id, { x: x + 40 * Math.cos(a), y: y + 40 * Math.sin(a) });
+    } else if (n.lat != null && n.lon != null) {
+      out.set(n.id, project(n.lat, n.lon));
+    } else unplaced.push(n);
+  });
+  if (unplaced.length) {
+    let maxY = -Infinity;
+    let minX = Infinity;
+    for (const p of out.values()) {
+      maxY = Math.max(maxY, p.y);
+      minX = Math.min(minX, p.x);
+    }
+    unplaced.forEach((n, i) => out.set(n.id, { x: minX + (i % 12) * 90, y: maxY + 120 + Math.floor(i / 12) * 70 }));
+  }
+  return out;
+}
+
+function hashAngle(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) % 360;
+  return h;
+}

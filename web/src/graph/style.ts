@@ -1,0 +1,143 @@
+// The Cytoscape stylesheet: one stable object built from the palette.
+import type { StylesheetJson } from 'cytoscape';
+import { ACTOR_LOOK, CONTEXT_EDGE_LOOK, CONTEXT_LOOK, HL, LINK_LOOK, type NodeLook, PROGRAMME_LOOK } from './palette';
+
+type Block = { selector: string; style: Record<string, string | number | number[]> };
+
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
+
+function lookStyle(l: NodeLook): Record<string, string | number | number[]> {
+  return {
+    shape: l.shape,
+    'background-color': l.fill,
+    'border-color': l.border,
+    'border-width': l.borderWidth,
+    'border-style': l.borderStyle,
+    width: l.width,
+    height: l.height,
+  };
+}
+
+export interface StyleOptions {
+  /** Hide labels below this on-screen font size (speeds up large graphs). */
+  minZoomedFontSize?: number;
+}
+
+export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
+  const blocks: Block[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 12,
+        color: '#111111',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': opts.minZoomedFontSize ?? 6,
+        'background-color': '#dddddd',
+        'border-color': '#1a1a1a',
+        'border-width': 1.5,
+        width: 28,
+        height: 28,
+      },
+    },
+    ...Object.entries(ACTOR_LOOK).map(([k, l]) => ({ selector: `node.t-Actor.k-${k}`, style: lookStyle(l) })),
+    ...Object.entries(PROGRAMME_LOOK).map(([k, l]) => ({ selector: `node.t-Programme.k-${k}`, style: { ...lookStyle(l), 'font-weight': 'bold' } })),
+    ...Object.entries(CONTEXT_LOOK).map(([k, l]) => ({ selector: `node.t-${k}`, style: { ...lookStyle(l), 'font-size': 10, color: '#333333' } })),
+    {
+      selector: 'edge',
+      style: {
+        width: CONTEXT_EDGE_LOOK.width,
+        'line-color': CONTEXT_EDGE_LOOK.color,
+        'line-style': CONTEXT_EDGE_LOOK.lineStyle,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'none',
+        'arrow-scale': 0.9,
+        opacity: 0.9,
+      },
+    },
+    ...Object.entries(LINK_LOOK).map(([t, l]) => ({
+      selector: `edge.l-${t}`,
+      style: {
+        width: l.width,
+        'line-color': l.color,
+        'line-style': l.lineStyle,
+        'target-arrow-shape': l.targetArrow,
+        'target-arrow-color': l.color,
+        'source-arrow-shape': l.sourceArrow,
+        'source-arrow-color': l.color,
+      },
+    })),
+    { selector: 'edge.formal', style: { width: 3.4 } },
+    // Analysis overlays
+    { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.25 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    { selector: 'node.cov-full', style: { 'border-width': 6, 'border-color': HL.coverFull, 'border-style': 'double', 'font-weight': 'bold', 'z-index': 20 } },
+    { selector: 'node.cov-partial', style: { 'border-width': 4, 'border-color': HL.coverPartial, 'border-style': 'dashed', 'z-index': 19 } },
+    { selector: 'node.cov-via', style: { 'border-width': 4, 'border-color': HL.via, 'z-index': 18 } },
+    { selector: 'node.cov-target', style: { 'border-width': 3, 'border-color': '#B2182B', 'z-index': 18 } },
+    { selector: 'edge.cov-path', style: { width: 4, 'line-color': '#333333', 'target-arrow-color': '#333333', 'z-index': 17 } },
+    {
+      selector: 'edge.hl-overlap',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 30,
+        // A white core with a coloured outline reads as a double line (edges have no 'double' style).
+        'line-color': '#ffffff',
+        'line-style': 'solid',
+        'line-outline-width': 2.5,
+        'line-outline-color': HL.overlap,
+        width: 'mapData(score, 0, 1, 2, 12)',
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+        label: 'data(label)',
+        'font-size': 10,
+        'font-family': FONT_STACK,
+        color: HL.overlap,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'z-index': 30,
+        opacity: 1,
+      },
+    },
+    {
+      selector: 'edge.hl-gap',
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': -30,
+        'line-color': HL.gap,
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 5],
+        width: 'mapData(strength, 1, 5, 2, 10)',
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+        label: 'data(label)',
+        'font-size': 10,
+        'font-family': FONT_STACK,
+        color: HL.gap,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'z-index': 30,
+        opacity: 1,
+      },
+    },
+    { selector: 'node.hl-pair', style: { 'border-width': 3.5, 'z-index': 20 } },
+    { selector: 'node.cir-root', style: { 'border-width': 6, 'border-color': HL.cirRoot, 'border-style': 'double', 'font-weight': 'bold', width: 58, height: 32 } },
+    ...HL.cirDistance.slice(1).map((c, i) => ({ selector: `node.cir-d${i + 1}`, style: { 'background-color': c, 'border-width': 3, 'border-color': '#1a1a1a' } })),
+    { selector: 'node.cir-unlinked', style: { 'background-color': '#ffffff', 'border-color': HL.cirUnlinked, 'border-width': 4, 'border-style': 'dashed', color: HL.cirUnlinked } },
+    { selector: 'node.search-hit', style: { 'overlay-color': HL.select, 'overlay-opacity': 0.25, 'overlay-padding': 8 } },
+    { selector: 'node:selected', style: { 'overlay-color': HL.select, 'overlay-opacity': 0.3, 'overlay-padding': 6, 'z-index': 40 } },
+    { selector: 'edge:selected', style: { 'overlay-color': HL.select, 'overlay-opacity': 0.3 } },
+    { selector: 'node.expanded', style: { 'outline-width': 3, 'outline-color': '#555555', 'outline-style': 'dotted', 'outline-offset': 3 } },
+  ];
+  return blocks as unknown as StylesheetJson;
+}
