@@ -2,9 +2,27 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GEdge, GNode, GraphData } from './types';
 
+/** Longest label drawn on the graph; the full name is in the details panel and the tables. */
+export const MAX_LABEL = 32;
+
+/**
+ * A short label for the graph: the acronym before a dash ("CIR – Contrat d'intégration…" → "CIR")
+ * when there is one, otherwise the name cut at a word boundary.
+ */
+export function shortLabel(name: string, max = MAX_LABEL): string {
+  const s = name.trim();
+  const dash = /^(.{2,24}?)\s+[–—-]\s+/.exec(s);
+  if (dash?.[1] && s.length > max) return dash[1];
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 export interface NodeData {
   id: string;
   label: string;
+  name: string;
   type: string;
   kind: string;
   lat: number | null;
@@ -28,7 +46,7 @@ export function toElements(data: GraphData): ElementDefinition[] {
   const ids = new Set(data.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = data.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.label, type: n.type, kind: n.kind ?? '', lat: n.lat, lon: n.lon } satisfies NodeData,
+    data: { id: n.id, label: shortLabel(n.label), name: n.label, type: n.type, kind: n.kind ?? '', lat: n.lat, lon: n.lon } satisfies NodeData,
     classes: nodeClasses(n),
   }));
   const edges: ElementDefinition[] = [];

@@ -17,8 +17,12 @@ export function compareCells(a: Cell, b: Cell): number {
 
 export function sortRows<R extends readonly Cell[]>(rows: readonly R[], column: number, desc: boolean): R[] {
   const out = [...rows];
+  const empty = (c: Cell | undefined) => c === null || c === undefined || c === '';
   out.sort((x, y) => {
-    const c = compareCells(x[column] ?? null, y[column] ?? null);
+    const a = x[column] ?? null;
+    const b = y[column] ?? null;
+    if (empty(a) || empty(b)) return Number(empty(a)) - Number(empty(b)); // empty cells last, either way
+    const c = compareCells(a, b);
     return desc ? -c : c;
   });
   return out;
