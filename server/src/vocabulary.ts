@@ -37,7 +37,7 @@ export type LinkType = (typeof LINK_TYPES)[number];
 /** Link types whose target is a programme; the others link two actors. */
 export const ACTOR_PROGRAMME_LINKS: ReadonlySet<string> = new Set(['OPERATES', 'FUNDS', 'PRESCRIBES']);
 
-/** Lower-case, without diacritics: the key of the accent-insensitive search. */
+/** Lower-case, without diacritics, hyphens and apostrophes as spaces: the key of the accent-insensitive search. */
 export function searchKey(s: string): string {
   return s
     .normalize('NFD')
@@ -45,7 +45,7 @@ export function searchKey(s: string): string {
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
-    .replace(/[’']/g, "'")
+    .replace(/[-‐–—'’_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -61,6 +61,16 @@ describe('territories', () => {
     expect(d.territory.parents.map((p) => p.level).sort()).toEqual(['EMPLOYMENT_AREA', 'EPCI']);
   });
 
+  it('searches territories by name without accents, or by code', async () => {
+    const d = await gqlOk<{ a: { id: string }[]; b: { id: string }[]; c: { id: string }[] }>(
+      app,
+      '{ a: territories(search: "PLOURIN LES") { id } b: territories(search: "29019") { id } c: territories(level: EPCI, search: "morlaix") { id } }',
+    );
+    expect(d.a.map((t) => t.id)).toEqual(['29203']);
+    expect(d.b.map((t) => t.id)).toEqual(['29019']);
+    expect(d.c.map((t) => t.id)).toEqual(['242900801']);
+  });
+
   it('lists territories by level, and returns null for an unknown id', async () => {
     const d = await gqlOk<{ territories: { id: string }[]; all: { id: string }[]; territory: null }>(
       app,

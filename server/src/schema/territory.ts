@@ -1,4 +1,4 @@
-import type { TERRITORY_LEVELS } from '../vocabulary.js';
+import { searchKey, type TERRITORY_LEVELS } from '../vocabulary.js';
 import { builder } from './builder.js';
 import { TerritoryLevelEnum } from './enums.js';
 import type { TerritoryShape } from './shapes.js';
@@ -34,7 +34,14 @@ builder.queryFields((t) => ({
   }),
   territories: t.field({
     type: [TerritoryRef],
-    args: { level: t.arg({ type: TerritoryLevelEnum }) },
-    resolve: async (_r, { level }, ctx) => (await ctx.db.read<{ t: TerritoryShape }>('read/territories', { level: level ?? null })).map((r) => r.t),
+    args: {
+      level: t.arg({ type: TerritoryLevelEnum }),
+      search: t.arg.string({ description: 'case- and accent-insensitive match on the name, or the exact code (INSEE, SIREN)' }),
+    },
+    resolve: async (_r, { level, search }, ctx) => {
+      const q = search?.trim() ? search.trim() : null;
+      const rows = await ctx.db.read<{ t: TerritoryShape }>('read/territories', { level: level ?? null, search: q ? searchKey(q) : null, searchId: q });
+      return rows.map((r) => r.t);
+    },
   }),
 }));
