@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './database.js';
 import { isEmpty, loadSeed } from './seed.js';
+import { warmUp } from './warmup.js';
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -58,6 +59,7 @@ async function main() {
     await database.close();
     process.exit(1);
   }
+  void warmUp(db);
   log(`App ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: http://${config.HOST}:${config.PORT}/ (GraphQL: /graphql)`);
 }
 

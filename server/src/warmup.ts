@@ -1,0 +1,23 @@
+// Neo4j plans a query on its first run, which can take seconds on a cold JVM.
+// After start-up, run the heaviest read queries once in the background so that the
+// first user does not pay for it. Failures are ignored: this is only an optimisation.
+import type { Executor } from './neo4j/executor.js';
+
+const WARM: [string, Record<string, unknown>][] = [
+  ['graph/view', { territoryId: null, barrierIds: null, domainIds: null, actorKinds: null, linkTypes: null, formalOnly: false, include: [] }],
+  ['read/actors-page', { kinds: null, territoryId: null, barrierId: null, domainId: null, search: null, afterName: null, afterId: null, first: 50 }],
+  ['read/territories', { level: null, search: null, searchId: null }],
+  ['read/actor-relations', { ids: [] }],
+  ['read/programme-relations', { ids: [] }],
+  ['read/territory-relations', { ids: [] }],
+];
+
+export async function warmUp(db: Executor, extra: [string, Record<string, unknown>][] = []): Promise<void> {
+  for (const [name, params] of [...WARM, ...extra]) {
+    try {
+      await db.read(name, params);
+    } catch {
+      /* ignored */
+    }
+  }
+}
