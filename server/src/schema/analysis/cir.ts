@@ -1,0 +1,85 @@
+// cirArticulation: how far each actor is from the CIR (definitions v1).
+import { GraphQLError } from 'graphql';
+import { explainCir, explainCirPath, explainCirUnlinked } from '../../analysis/explain.js';
+import type { CirLinkedRow, CirRow, CirUnlinkedRow, PathLinkRow } from '../../analysis/rows.js';
+import { ActorRef, assertTerritory, ProgrammeRef } from '../actor.js';
+import { badInput, builder } from '../builder.js';
+import { ActorKindEnum, LinkTypeEnum } from '../enums.js';
+import type { ProgrammeShape } from '../shapes.js';
+import { definitionOf, idOrNull, nonEmpty, prime } from './common.js';
+
+interface CirArticulationShape {
+  cir: ProgrammeShape;
+  maxHops: number;
+  linked: CirLinkedRow[];
+  unlinked: CirUnlinkedRow[];
+}
+
+const PathLinkRef = builder.objectRef<PathLinkRow>('PathLink').implement({
+  description: 'A relationship of a path, in its stored direction',
+  fields: (t) => ({
+    type: t.field({ type: LinkTypeEnum, resolve: (l) => l.type as never }),
+    from: t.exposeID('from'),
+    to: t.exposeID('to'),
+  }),
+});
+
+const CirLinkedActorRef = builder.objectRef<CirLinkedRow>('CirLinkedActor').implement({
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, resolve: (l) => l.actor }),
+    distance: t.exposeInt('distance'),
+    path: t.exposeIDList('path', { description: 'ids from the actor to CIR, both ends included' }),
+    pathLinks: t.field({ type: [PathLinkRef], description: 'the links of the path, from the actor to CIR', resolve: (l) => l.links }),
+    explanation: t.string({ description: 'a French sentence explaining the entry, for the report', resolve: (l) => explainCirPath(l) }),
+  }),
+});
+
+const CirUnlinkedActorRef = builder.objectRef<CirUnlinkedRow & { maxHops: number }>('CirUnlinkedActor').implement({
+  description: 'An actor further than maxHops from the CIR, or with no path to it',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, resolve: (u) => u.actor }),
+    distance: t.int({ nullable: true, description: 'its distance to the CIR, null when there is no path', resolve: (u) => u.distance }),
+    explanation: t.string({ description: 'a French sentence explaining the entry, for the report', resolve: (u) => explainCirUnlinked(u, u.maxHops) }),
+  }),
+});
+
+const CirArticulationRef = builder.objectRef<CirArticulationShape>('CirArticulation').implement({
+  fields: (t) => ({
+    cir: t.field({ type: ProgrammeRef, resolve: (c) => c.cir }),
+    maxHops: t.exposeInt('maxHops'),
+    linked: t.field({ type: [CirLinkedActorRef], description: 'actors within maxHops, by distance then name', resolve: (c) => c.linked }),
+    unlinked: t.field({ type: [ActorRef], description: 'all other actors, by name', resolve: (c) => c.unlinked.map((u) => u.actor) }),
+    unlinkedDetails: t.field({
+      type: [CirUnlinkedActorRef],
+      description: 'the unlinked actors with their distance (if any) and an explanation',
+      resolve: (c) => c.unlinked.map((u) => ({ ...u, maxHops: c.maxHops })),
+    }),
+    explanation: t.string({ description: 'a French sentence summing up the answer', resolve: (c) => explainCir(c.linked, c.unlinked, c.maxHops) }),
+    definition: t.string({ description: 'the definition of the analysis (French)', resolve: () => definitionOf('CIR_ARTICULATION') }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  cirArticulation: t.field({
+    type: CirArticulationRef,
+    description: 'Distance of every actor to the CIR. See analysisDefinition(analysis: CIR_ARTICULATION).',
+    args: {
+      maxHops: t.arg.int({ description: 'largest distance counted as linked, 0 or more (default 2)', defaultValue: 2 }),
+      territoryId: t.arg.id({ description: 'only actors active in a territory that contains this one or lies within it (paths may go through any actor)' }),
+      actorKinds: t.arg({ type: [ActorKindEnum], description: 'only actors of these kinds (paths may go through any actor)' }),
+    },
+    resolve: async (_r, args, ctx) => {
+      const maxHops = args.maxHops ?? 2;
+      if (maxHops < 0) throw badInput('maxHops', `must be 0 or more (got ${maxHops})`);
+      const territoryId = idOrNull(args.territoryId);
+      await assertTerritory(ctx, 'territoryId', territoryId);
+      const [row] = await ctx.db.read<CirRow>('analysis/cir-articulation', { maxHops, territoryId, actorKinds: nonEmpty(args.actorKinds) });
+      if (!row)
+        throw new GraphQLError('The cartography has no programme with id "CIR": import it to analyse the articulation with the CIR.', {
+          extensions: { code: 'NOT_FOUND' },
+        });
+      prime(ctx, { programmes: [row.cir], actors: [...row.linked, ...row.unlinked].map((x) => x.actor) });
+      return { cir: row.cir, maxHops, linked: row.linked, unlinked: row.unlinked };
+    },
+  }),
+}));
