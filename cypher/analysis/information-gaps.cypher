@@ -9,18 +9,21 @@
 CALL () {
   MATCH (a:Actor)-[ra:OPERATES|FUNDS|PRESCRIBES]->(p:Programme)<-[rb:OPERATES|FUNDS|PRESCRIBES]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
-  WITH a, b, p, collect(DISTINCT type(ra)) AS rolesA, collect(DISTINCT type(rb)) AS rolesB
-  RETURN a, b, {kind: 'PROGRAMME', programme: p {.*}, rolesA: rolesA, rolesB: rolesB, formal: null, directions: null} AS reason
+  WITH a, b, p, collect(type(ra)) AS rolesA, collect(type(rb)) AS rolesB
+  RETURN a, b, {kind: 'PROGRAMME', programme: p {.*}, formal: null, directions: null,
+    rolesA: [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesA], rolesB: [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesB]} AS reason
   UNION ALL
   MATCH (a:Actor)-[r:REFERS_TO]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
-  WITH a, b, collect(DISTINCT CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, {kind: 'REFERRAL', programme: null, rolesA: null, rolesB: null, formal: formal, directions: directions} AS reason
+  WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
+  RETURN a, b, {kind: 'REFERRAL', programme: null, rolesA: null, rolesB: null, formal: formal,
+    directions: [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions]} AS reason
   UNION ALL
   MATCH (a:Actor)-[r:PARTNERS_WITH]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
-  WITH a, b, collect(DISTINCT CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, {kind: 'PARTNERSHIP', programme: null, rolesA: null, rolesB: null, formal: formal, directions: directions} AS reason
+  WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
+  RETURN a, b, {kind: 'PARTNERSHIP', programme: null, rolesA: null, rolesB: null, formal: formal,
+    directions: [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions]} AS reason
 }
 WITH a, b, reason
 WHERE $actorId IS NULL OR a.id = $actorId OR b.id = $actorId

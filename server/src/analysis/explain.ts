@@ -90,8 +90,7 @@ export function explainCirPath(row: CirLinkedRow): string {
     return `${l.from === row.path[i] ? verb.forward : verb.backward} ${names[i + 1] ?? row.path[i + 1]}`;
   });
   const chain = steps.map((s, i) => (i === 0 ? `${names[0]} ${s}` : `qui ${s}`)).join(', ');
-  const lead = row.distance === 1 ? `${row.actor.name} est directement lié au CIR` : `${row.actor.name} est lié au CIR à distance ${row.distance}`;
-  return `${lead} : ${chain}.`;
+  return `Distance ${row.distance} : ${chain}.`;
 }
 
 export function explainCirUnlinked(row: CirUnlinkedRow, maxHops: number): string {
