@@ -8,7 +8,7 @@ import { Legend } from './components/Legend';
 import { QuestionPanel } from './components/QuestionPanel';
 import { ResultsPanel } from './components/ResultsPanel';
 import { SearchBox } from './components/SearchBox';
-import { getCy } from './cyRegistry';
+import { fitAll, getCy } from './cyRegistry';
 import { filterByPublics, visibleGraph } from './graph/elements';
 import { cirHighlight, coverageHighlight, gapHighlight, type Highlight, NO_HIGHLIGHT, overlapHighlight } from './graph/highlights';
 import { LAYOUTS, type LayoutName } from './graph/layouts';
@@ -39,8 +39,10 @@ function centreOn(id: string) {
   const cy = getCy();
   const n = cy?.getElementById(id);
   if (!cy || !n || n.empty()) return;
-  cy.zoom({ level: Math.max(cy.zoom(), 1.1), renderedPosition: n.renderedPosition() });
-  cy.center(n);
+  // Centre on the node itself (cy.center would centre its label too).
+  const zoom = Math.max(cy.zoom(), 1.1);
+  const p = n.position();
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
 }
 
 function exportTitle(app: AppState, q: QuestionState, t: T): string {
@@ -48,7 +50,10 @@ function exportTitle(app: AppState, q: QuestionState, t: T): string {
     const b = vocabLabel(q.coverage.barrier.id, q.coverage.barrier.label, app.lang);
     return q.coverage.territory ? t('export.coverageTitle', { b, t: q.coverage.territory.name }) : t('export.coverageTitleAll', { b });
   }
-  if (app.mode !== 'none' && app.mode !== 'matrix') return `${t(`mode.${app.mode}`).replace(/[«»“”]/g, '').trim()} — Finistère`;
+  if (app.mode !== 'none' && app.mode !== 'matrix')
+    return `${t(`mode.${app.mode}`)
+      .replace(/[«»“”]/g, '')
+      .trim()} — Finistère`;
   return t('export.defaultTitle');
 }
 
@@ -81,10 +86,7 @@ export function App() {
   }, [app.lang, t]);
 
   const highlight = useMemo(() => highlightFor(data.question), [data.question]);
-  const programmePublics = useMemo(
-    () => new Map((data.reference?.programmes ?? []).map((p) => [p.id, p.publics.map((x) => x.id)])),
-    [data.reference],
-  );
+  const programmePublics = useMemo(() => new Map((data.reference?.programmes ?? []).map((p) => [p.id, p.publics.map((x) => x.id)])), [data.reference]);
   const base = useMemo(
     () => (data.graph ? filterByPublics(data.graph, programmePublics, app.filters.publics) : null),
     [data.graph, programmePublics, app.filters.publics],
@@ -104,7 +106,8 @@ export function App() {
   const onSelect = useCallback((id: string | null) => setApp({ selected: id }), []);
   const onPick = useCallback((id: string) => {
     setApp({ selected: id });
-    centreOn(id);
+    // after the details panel has opened and the graph has been resized
+    requestAnimationFrame(() => requestAnimationFrame(() => centreOn(id)));
   }, []);
   const onToggleExpand = useCallback((id: string) => {
     setApp((a) => ({ expanded: a.expanded.includes(id) ? a.expanded.filter((x) => x !== id) : [...a.expanded, id], selected: id }));
@@ -113,7 +116,8 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return; // the dialog handles its own keys
       if (e.key === 'Escape') {
         if (getStore().app.selected) setApp({ selected: null });
         return;
@@ -123,7 +127,7 @@ export function App() {
         e.preventDefault();
         searchRef.current?.focus();
       } else if (e.key === 'f' || e.key === 'F') {
-        getCy()?.fit(undefined, 30);
+        fitAll();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -151,6 +155,12 @@ export function App() {
     return [lead, parts.length ? t('export.filters', { f: parts.join(' ; ') }) : ''].filter(Boolean).join(' — ');
   }, [app.filters, app.mode, app.lang, data.reference, data.question, t]);
 
+  const busy =
+    gk !== data.graphKey ||
+    JSON.stringify(app.filters.include) !== data.fullKey ||
+    qk !== data.question.key ||
+    data.question.status === 'running' ||
+    !data.reference;
   const showGraph = app.view !== 'table';
   const showTable = app.view !== 'graph';
   const showResults = app.mode !== 'none' && data.question.status === 'done';
@@ -185,7 +195,7 @@ export function App() {
               </label>
             ))}
           </fieldset>
-          <button type="button" onClick={() => getCy()?.fit(undefined, 30)} disabled={!showGraph} title={t('toolbar.fit')}>
+          <button type="button" onClick={fitAll} disabled={!showGraph} title={t('toolbar.fit')}>
             {t('toolbar.fit')}
           </button>
           <button type="button" className="primary" onClick={() => setExportOpen(true)} disabled={!showGraph} data-testid="open-export">
@@ -223,25 +233,26 @@ export function App() {
             {showGraph && (
               <div className="graph-area">
                 <div className="graph-holder">
-                {!visible && !data.error && <p className="loading">{t('app.loading')}</p>}
-                {visible && visible.nodes.length === 0 && <p className="empty">{t('app.empty')}</p>}
-                {visible && (
-                  <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-                    <GraphView
-                      graph={visible}
-                      highlight={highlight}
-                      highlightKey={data.question.status === 'done' ? data.question.key : ''}
-                      layout={app.layout}
-                      selected={app.selected}
-                      expanded={app.expanded}
-                      initialViewport={app.viewport}
-                      onSelect={onSelect}
-                      onToggleExpand={onToggleExpand}
-                      onViewport={onViewport}
-                      t={t}
-                    />
-                  </Suspense>
-                )}
+                  {!visible && !data.error && <p className="loading">{t('app.loading')}</p>}
+                  {visible && visible.nodes.length === 0 && <p className="empty">{t('app.empty')}</p>}
+                  {visible && (
+                    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                      <GraphView
+                        graph={visible}
+                        highlight={highlight}
+                        highlightKey={data.question.status === 'done' ? data.question.key : ''}
+                        busy={busy}
+                        layout={app.layout}
+                        selected={app.selected}
+                        expanded={app.expanded}
+                        initialViewport={app.viewport}
+                        onSelect={onSelect}
+                        onToggleExpand={onToggleExpand}
+                        onViewport={onViewport}
+                        t={t}
+                      />
+                    </Suspense>
+                  )}
                 </div>
                 <Legend sections={legend} t={t} />
               </div>
@@ -283,4 +294,3 @@ export function App() {
     </div>
   );
 }
-

@@ -1,5 +1,5 @@
 // The GraphQL client: one small fetch wrapper and the explorer's queries.
-import type { Filters } from './graph/urlState';
+
 import type {
   CirResult,
   CoverageGapRow,
@@ -11,6 +11,7 @@ import type {
   TerritoryInfo,
   TerritoryLevel,
 } from './graph/types';
+import type { Filters } from './graph/urlState';
 
 export class ApiError extends Error {}
 
@@ -48,7 +49,14 @@ export async function fetchGraph(filter: Record<string, unknown>, signal?: Abort
   return (await gql<{ graph: GraphData }>(GRAPH, { filter }, signal)).graph;
 }
 
+export interface AnalysisDefinition {
+  analysis: string;
+  definition: string;
+  definitionEn: string;
+}
+
 export interface Reference {
+  analysisDefinitions: AnalysisDefinition[];
   domains: Labelled[];
   barriers: (Labelled & { domains: { id: string }[] })[];
   publics: Labelled[];
@@ -58,6 +66,7 @@ export interface Reference {
 
 export async function fetchReference(): Promise<Reference> {
   return gql<Reference>(`{
+    analysisDefinitions { analysis definition definitionEn }
     domains { id label }
     barriers { id label domains { id } }
     publics { id label }
@@ -71,8 +80,8 @@ const CONTACT = 'id name kind email phone website commune { name }';
 export async function fetchCoverage(barrierId: string, territoryId: string | null, signal?: AbortSignal): Promise<CoverageResult> {
   const d = await gql<{ barrierCoverage: CoverageResult }>(
     `query Coverage($b: ID!, $t: ID) { barrierCoverage(barrierId: $b, territoryId: $t) {
-      barrier { id label } territory { id name }
-      actors { scope actor { ${CONTACT} } via { id name } }
+      barrier { id label } territory { id name } explanation
+      actors { scope explanation actor { ${CONTACT} } via { id name } }
     } }`,
     { b: barrierId, t: territoryId },
     signal,
@@ -83,7 +92,7 @@ export async function fetchCoverage(barrierId: string, territoryId: string | nul
 export async function fetchOverlaps(minScore: number, signal?: AbortSignal): Promise<OverlapResult[]> {
   const d = await gql<{ programmeOverlaps: OverlapResult[] }>(
     `query Overlaps($m: Float) { programmeOverlaps(minScore: $m) {
-      a { id name } b { id name } score sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label }
+      a { id name } b { id name } score explanation sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label }
     } }`,
     { m: minScore },
     signal,
@@ -92,13 +101,13 @@ export async function fetchOverlaps(minScore: number, signal?: AbortSignal): Pro
 }
 
 export async function fetchInfoGaps(signal?: AbortSignal): Promise<InfoGapResult[]> {
-  const d = await gql<{ informationGaps: InfoGapResult[] }>(`{ informationGaps { a { id name } b { id name } strength reasons } }`, {}, signal);
+  const d = await gql<{ informationGaps: InfoGapResult[] }>(`{ informationGaps { a { id name } b { id name } strength reasons explanation } }`, {}, signal);
   return d.informationGaps;
 }
 
 export async function fetchCir(maxHops: number, signal?: AbortSignal): Promise<CirResult> {
   const d = await gql<{ cirArticulation: CirResult }>(
-    `query Cir($h: Int) { cirArticulation(maxHops: $h) { cir { id name } linked { distance path actor { id name } } unlinked { id name } } }`,
+    `query Cir($h: Int) { cirArticulation(maxHops: $h) { cir { id name } explanation linked { distance path explanation actor { id name } } unlinked { id name } unlinkedDetails { distance explanation actor { id name } } } }`,
     { h: maxHops },
     signal,
   );
@@ -107,7 +116,7 @@ export async function fetchCir(maxHops: number, signal?: AbortSignal): Promise<C
 
 export async function fetchCoverageGaps(level: TerritoryLevel, signal?: AbortSignal): Promise<CoverageGapRow[]> {
   const d = await gql<{ coverageGaps: CoverageGapRow[] }>(
-    `query Gaps($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id name level } barrier { id label } bpiCount } }`,
+    `query Gaps($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id name level } barrier { id label } bpiCount explanation } }`,
     { l: level },
     signal,
   );

@@ -10,3 +10,8 @@ export function setCy(cy: Core | null): void {
 export function getCy(): Core | null {
   return current;
 }
+
+/** Fits the whole graph in the view (shortcut « f »). */
+export function fitAll(): void {
+  current?.fit(undefined, 30);
+}

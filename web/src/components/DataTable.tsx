@@ -10,7 +10,15 @@ export function DataTable({ graph, t, selected, onSelect }: { graph: GraphData; 
     () => ({
       type: (x) => t(`nodeType.${x}`),
       kind: (type, kind) =>
-        !kind ? '' : type === 'Actor' ? t(`actorKind.${kind}`) : type === 'Programme' ? t(`programmeKind.${kind}`) : type === 'Territory' ? t(`level.${kind}`) : kind,
+        !kind
+          ? ''
+          : type === 'Actor'
+            ? t(`actorKind.${kind}`)
+            : type === 'Programme'
+              ? t(`programmeKind.${kind}`)
+              : type === 'Territory'
+                ? t(`level.${kind}`)
+                : kind,
       link: (x) => t(`linkType.${x}`),
       yes: t('yes'),
       no: t('no'),

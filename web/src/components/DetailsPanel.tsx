@@ -119,7 +119,9 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
                       )}
                       {l.formal && <span className="badge">{t('details.formal')}</span>}
                       {l.note && <div className="small">{l.note}</div>}
-                      <div className="sources small">{l.sources.length ? l.sources.map((s) => <SourceText key={s} s={s} />) : <span className="muted">{t('details.noSource')}</span>}</div>
+                      <div className="sources small">
+                        {l.sources.length ? l.sources.map((s) => <SourceText key={s} s={s} />) : <span className="muted">{t('details.noSource')}</span>}
+                      </div>
                     </li>
                   );
                 })}
@@ -155,7 +157,9 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
           <Sources title={t('details.sources')} sources={detail.sources} none={t('details.noSource')} />
         </>
       )}
-      {detail?.__typename === 'Territory' && <ListSection title={t('details.parents')} items={detail.parents.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />}
+      {detail?.__typename === 'Territory' && (
+        <ListSection title={t('details.parents')} items={detail.parents.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
+      )}
     </aside>
   );
 }

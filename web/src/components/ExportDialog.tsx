@@ -1,9 +1,9 @@
 // Export of the diagram on screen (PNG 1×–4× or SVG) with title, legend, date and source line.
 import { useEffect, useRef, useState } from 'react';
 import { getCy } from '../cyRegistry';
+import { download, exportPng, exportSvg, type FrameText } from '../exportImage';
 import { exportFileName } from '../graph/exportFrame';
 import type { LegendSection } from '../graph/legend';
-import { download, exportPng, exportSvg, type FrameText } from '../exportImage';
 import type { Lang } from '../graph/urlState';
 import type { T } from '../i18n';
 
@@ -98,10 +98,12 @@ export function ExportDialog({ open, onClose, defaultTitle, subtitle, legend, la
         <fieldset className="inline">
           <legend>Format</legend>
           <label>
-            <input type="radio" name="fmt" value="png" checked={format === 'png'} onChange={() => setFormat('png')} data-testid="export-png" /> {t('export.png')}
+            <input type="radio" name="fmt" value="png" checked={format === 'png'} onChange={() => setFormat('png')} data-testid="export-png" />{' '}
+            {t('export.png')}
           </label>
           <label>
-            <input type="radio" name="fmt" value="svg" checked={format === 'svg'} onChange={() => setFormat('svg')} data-testid="export-svg" /> {t('export.svg')}
+            <input type="radio" name="fmt" value="svg" checked={format === 'svg'} onChange={() => setFormat('svg')} data-testid="export-svg" />{' '}
+            {t('export.svg')}
           </label>
         </fieldset>
         <div className="field">

@@ -16,8 +16,7 @@ interface Props {
 const toggle = <X extends string>(list: readonly X[], x: X): X[] => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
 
 export function FilterPanel({ filters: f, reference, lang, t }: Props) {
-  const active =
-    f.domains.length + f.barriers.length + f.publics.length + (f.territory ? 1 : 0) + f.kinds.length + f.links.length + (f.formalOnly ? 1 : 0);
+  const active = f.domains.length + f.barriers.length + f.publics.length + (f.territory ? 1 : 0) + f.kinds.length + f.links.length + (f.formalOnly ? 1 : 0);
   const single = (v: string) => (v ? [v] : []);
   return (
     <section className="panel-section" aria-labelledby="filters-h">

@@ -1,10 +1,10 @@
 // The Cytoscape view (lazy-loaded): elements, layout, highlight, selection, viewport.
 import type { Core, EventObject } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { setCy } from '../cyRegistry';
 import { toElements } from '../graph/elements';
 import { applyHighlight, type Highlight } from '../graph/highlights';
-import { type LayoutName, geoPositions, layoutOptions } from '../graph/layouts';
+import { geoPositions, type LayoutName, layoutOptions } from '../graph/layouts';
 import { hashString, withSeededRandom } from '../graph/random';
 import { buildStylesheet } from '../graph/style';
 import { syntheticGraph } from '../graph/synthetic';
@@ -20,6 +20,8 @@ export interface GraphViewProps {
   layout: LayoutName;
   selected: string | null;
   expanded: readonly string[];
+  /** data or an answer is still loading: the view is not final */
+  busy: boolean;
   /** viewport to restore after the first layout (from a shared link) */
   initialViewport: Viewport | null;
   onSelect: (id: string | null) => void;
@@ -40,6 +42,7 @@ export function runLayout(cy: Core, name: LayoutName, graph: GraphData, cirDista
   const roots = cy.getElementById('CIR').nonempty() ? ['CIR'] : undefined;
   const opts = layoutOptions(name, {
     count,
+    nodeCount: cy.nodes().length,
     cirDistance,
     roots,
     positions: name === 'geo' ? geoPositions(graph.nodes, graph.edges) : undefined,
@@ -49,7 +52,12 @@ export function runLayout(cy: Core, name: LayoutName, graph: GraphData, cirDista
   r.textureOnViewport = big;
   return new Promise((resolve) => {
     const layout = cy.layout({ ...opts, stop: () => resolve() } as typeof opts);
-    const seed = hashString(`${name}|${cy.nodes().map((n) => n.id()).join(',')}`);
+    const seed = hashString(
+      `${name}|${cy
+        .nodes()
+        .map((n) => n.id())
+        .join(',')}`,
+    );
     withSeededRandom(seed, () => layout.run());
   });
 }
@@ -82,12 +90,14 @@ export default function GraphView(p: GraphViewProps) {
   const pendingViewport = useRef<Viewport | null>(p.initialViewport);
   const laidOut = useRef('');
   const generation = useRef(0);
+  const applied = useRef<Highlight | null>(null);
   const highlightRef = useRef(p.highlight);
   highlightRef.current = p.highlight;
 
-  const setReady = (ready: boolean) => {
-    if (wrapRef.current) wrapRef.current.dataset.ready = ready ? 'true' : 'false';
-  };
+  // Readiness is derived in render: the view is ready when the last finished layout + highlight
+  // is the one for the current props, so a stale "ready" is never visible.
+  const [done, setDone] = useState({ layout: '', highlight: '' });
+  const [synthetic, setSynthetic] = useState(false);
 
   // Events, registered once per instance.
   useEffect(() => {
@@ -116,7 +126,7 @@ export default function GraphView(p: GraphViewProps) {
       cy: () => cy,
       ready: () => wrapRef.current?.dataset.ready === 'true',
       loadSynthetic: async (n) => {
-        setReady(false);
+        setSynthetic(true);
         const g = syntheticGraph(n, 42);
         const t0 = performance.now();
         cy.elements().remove();
@@ -130,8 +140,13 @@ export default function GraphView(p: GraphViewProps) {
         const t3 = performance.now();
         laidOut.current = 'synthetic';
         generation.current++;
-        setReady(true);
-        return { elements: cy.elements().length, layoutMs: t2 - t1, renderMs: t3 - t2 + (t1 - t0), totalMs: t3 - t0, quality: cy.elements().length > 1200 ? 'draft' : 'default' };
+        return {
+          elements: cy.elements().length,
+          layoutMs: t2 - t1,
+          renderMs: t3 - t2 + (t1 - t0),
+          totalMs: t3 - t0,
+          quality: cy.elements().length > 1200 ? 'draft' : 'default',
+        };
       },
       panFrames: async (durationMs) => {
         const start = performance.now();
@@ -151,7 +166,13 @@ export default function GraphView(p: GraphViewProps) {
       },
     };
     window.__agir = { ...(window.__agir ?? {}), ...hook };
+    // The container changes size when side panels open or close.
+    const ro = new ResizeObserver(() => {
+      if (!cy.destroyed()) cy.resize();
+    });
+    if (wrapRef.current) ro.observe(wrapRef.current);
     return () => {
+      ro.disconnect();
       clearTimeout(timer);
       cy.removeListener('tap', onTap);
       cy.removeListener('dbltap', onDbl);
@@ -162,20 +183,30 @@ export default function GraphView(p: GraphViewProps) {
 
   const cirKey = p.highlight.cirDistance && p.layout === 'concentric' ? [...p.highlight.cirDistance.entries()].join(';') : '';
   const elementsKey = useMemo(
-    () => `${p.graph.nodes.map((n) => n.id).sort().join(',')}|${p.graph.edges.map((e) => e.id).sort().join(',')}`,
+    () =>
+      `${p.graph.nodes
+        .map((n) => n.id)
+        .sort()
+        .join(',')}|${p.graph.edges
+        .map((e) => e.id)
+        .sort()
+        .join(',')}`,
     [p.graph],
   );
 
+  const layoutKey = `${elementsKey}#${p.layout}#${cirKey}`;
+  const ready = !synthetic && !p.busy && done.layout === layoutKey && done.highlight === p.highlightKey;
+
   // Elements and layout: rebuilt from scratch (sorted) whenever the set changes, so the same
   // elements always give the same positions.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey stands for the graph, the layout and the CIR rings
   useEffect(() => {
     if (!cy) return;
-    const key = `${elementsKey}#${p.layout}#${cirKey}`;
+    const key = layoutKey;
     if (laidOut.current === key) return;
     laidOut.current = key;
     const gen = ++generation.current;
     const cancelled = () => gen !== generation.current || cy.destroyed();
-    setReady(false);
     const g = props.current.graph;
     const sorted: GraphData = {
       nodes: [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
@@ -190,24 +221,29 @@ export default function GraphView(p: GraphViewProps) {
       if (cancelled()) return;
       const vp = pendingViewport.current;
       pendingViewport.current = null;
-      if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
-      else cy.fit(undefined, 30);
       applyHighlight(cy, highlightRef.current);
+      applied.current = highlightRef.current;
+      if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
+      else if (!focusHighlight(cy, highlightRef.current)) cy.fit(undefined, 30);
       markExpanded(cy, props.current.expanded);
       select(cy, props.current.selected);
-      if (wrapRef.current) wrapRef.current.dataset.highlight = props.current.highlightKey;
+      const hk = props.current.highlightKey;
       await nextFrame();
       await nextFrame();
-      if (!cancelled()) setReady(true);
+      if (!cancelled()) setDone({ layout: key, highlight: hk });
     })();
-  }, [cy, elementsKey, p.layout, cirKey]);
+  }, [cy, layoutKey]);
 
   // Highlight changes that do not change the elements.
   useEffect(() => {
-    if (!cy || wrapRef.current?.dataset.ready !== 'true') return;
-    applyHighlight(cy, p.highlight);
-    if (wrapRef.current) wrapRef.current.dataset.highlight = p.highlightKey;
-  }, [cy, p.highlight, p.highlightKey]);
+    if (!cy || done.layout !== layoutKey) return;
+    if (applied.current !== p.highlight) {
+      applyHighlight(cy, p.highlight);
+      applied.current = p.highlight;
+      focusHighlight(cy, p.highlight);
+    }
+    setDone((d) => (d.highlight === p.highlightKey ? d : { ...d, highlight: p.highlightKey }));
+  }, [cy, p.highlight, p.highlightKey, done.layout, layoutKey]);
 
   useEffect(() => {
     if (cy) select(cy, p.selected);
@@ -239,15 +275,31 @@ export default function GraphView(p: GraphViewProps) {
       ref={wrapRef}
       className="graph-wrap"
       data-testid="graph"
-      data-ready="false"
+      data-ready={ready ? 'true' : 'false'}
+      data-highlight={done.highlight}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the graph is keyboard-operable (arrows pan, +/- zoom, f fits)
       tabIndex={0}
-      role="img"
+      role="application"
+      aria-roledescription="graphe"
       aria-label={p.t('app.title')}
       onKeyDown={onKeyDown}
     >
       <div ref={ref} className="graph-canvas" />
     </div>
   );
+}
+
+/** Frames the answer of a question (the highlighted elements); false when there is none. */
+export function focusHighlight(cy: Core, h: Highlight): boolean {
+  if (!h.fadeOthers) return false;
+  const answer = cy.elements('.cov-full, .cov-partial, .cov-via, .cov-target, .hl-pair, .hl-extra');
+  if (answer.empty()) return false;
+  cy.fit(answer, 60);
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center(answer);
+  }
+  return true;
 }
 
 function select(cy: Core, id: string | null) {

@@ -18,6 +18,7 @@ export function Legend({ sections, t }: { sections: readonly LegendSection[]; t:
               <ul>
                 {s.entries.map((e) => (
                   <li key={e.label}>
+                    {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own glyph markup, every text escaped (graph/legend.ts) */}
                     <svg width="36" height="16" viewBox="0 0 36 16" aria-hidden="true" dangerouslySetInnerHTML={{ __html: glyphSvg(e, 0, 0) }} />
                     <span>{e.label}</span>
                   </li>

@@ -75,7 +75,14 @@ export function QuestionPanel({ app, reference, question, t }: Props) {
       {app.mode === 'cir' && (
         <div className="mode-params field">
           <label htmlFor="q-hops">{t('q.maxHops')}</label>
-          <input id="q-hops" type="number" min={1} max={6} value={app.maxHops} onChange={(e) => setApp({ maxHops: Math.min(6, Math.max(1, Number(e.target.value) || 2)) })} />
+          <input
+            id="q-hops"
+            type="number"
+            min={1}
+            max={6}
+            value={app.maxHops}
+            onChange={(e) => setApp({ maxHops: Math.min(6, Math.max(1, Number(e.target.value) || 2)) })}
+          />
         </div>
       )}
       {app.mode === 'matrix' && (
@@ -90,17 +97,52 @@ export function QuestionPanel({ app, reference, question, t }: Props) {
           </select>
         </div>
       )}
-      {app.mode !== 'none' && <p className="definition">{t(`def.${app.mode}`)}</p>}
+      {app.mode !== 'none' && (
+        <div className="definition">
+          <p>{t(`def.${app.mode}`)}</p>
+          {fullDefinition(app, reference) && (
+            <details>
+              <summary>{t('def.full')}</summary>
+              <p>{fullDefinition(app, reference)}</p>
+            </details>
+          )}
+        </div>
+      )}
       <QuestionStatus app={app} question={question} t={t} />
     </section>
   );
 }
 
+const ANALYSIS: Partial<Record<Mode, string>> = {
+  coverage: 'BARRIER_COVERAGE',
+  overlaps: 'PROGRAMME_OVERLAPS',
+  gaps: 'INFORMATION_GAPS',
+  cir: 'CIR_ARTICULATION',
+  matrix: 'COVERAGE_GAPS',
+};
+
+/** The full definition served with the analyses (the reference wording). */
+function fullDefinition(app: AppState, reference: Reference | null): string | null {
+  const d = reference?.analysisDefinitions?.find((x) => x.analysis === ANALYSIS[app.mode]);
+  if (!d) return null;
+  return app.lang === 'en' ? d.definitionEn : d.definition;
+}
+
 function QuestionStatus({ app, question: q, t }: { app: AppState; question: QuestionState; t: T }) {
   if (app.mode === 'none') return null;
   if (app.mode === 'coverage' && !app.barrier) return <p className="status">{t('q.pickBarrier')}</p>;
-  if (q.status === 'running') return <p className="status" aria-live="polite">{t('q.running')}</p>;
-  if (q.status === 'error') return <p className="status error" role="alert">{t('q.error', { msg: q.error ?? '' })}</p>;
+  if (q.status === 'running')
+    return (
+      <p className="status" aria-live="polite">
+        {t('q.running')}
+      </p>
+    );
+  if (q.status === 'error')
+    return (
+      <p className="status error" role="alert">
+        {t('q.error', { msg: q.error ?? '' })}
+      </p>
+    );
   let text = '';
   if (q.coverage) {
     const full = q.coverage.actors.filter((a) => a.scope === 'FULL').length;
@@ -109,9 +151,13 @@ function QuestionStatus({ app, question: q, t }: { app: AppState; question: Ques
   else if (q.gaps) text = t('q.gapCount', { n: q.gaps.length });
   else if (q.cir) text = t('q.cirCount', { linked: q.cir.linked.length, unlinked: q.cir.unlinked.length });
   else if (q.matrix) text = t('q.matrixCount', { n: q.matrix.length, t: new Set(q.matrix.map((g) => g.territory.id)).size });
+  const summary = q.coverage?.explanation ?? q.cir?.explanation ?? null;
   return (
-    <p className="status" aria-live="polite" data-testid="question-status">
-      {text}
-    </p>
+    <>
+      <p className="status" aria-live="polite" data-testid="question-status">
+        {text}
+      </p>
+      {summary && <p className="small">{summary}</p>}
+    </>
   );
 }

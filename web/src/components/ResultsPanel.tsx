@@ -40,6 +40,7 @@ export function ResultsPanel({ app, question: q, reference, full, t, onSelect }:
         a.actor.commune?.name ?? '',
         a.actor.email ?? '',
         a.actor.phone ?? '',
+        a.explanation ?? '',
       ],
       render: [
         undefined,
@@ -64,7 +65,7 @@ export function ResultsPanel({ app, question: q, reference, full, t, onSelect }:
     return (
       <CopyTable
         caption={title}
-        columns={[t('col.actor'), t('col.kind'), t('col.scope'), t('col.via'), t('col.commune'), t('col.email'), t('col.phone')]}
+        columns={[t('col.actor'), t('col.kind'), t('col.scope'), t('col.via'), t('col.commune'), t('col.email'), t('col.phone'), t('col.explanation')]}
         rows={rows}
         t={t}
         testId="results"
@@ -83,12 +84,21 @@ export function ResultsPanel({ app, question: q, reference, full, t, onSelect }:
         o.sharedBarriers.map((b) => vocabLabel(b.id, b.label, L)).join(', '),
         o.sharedTerritories.map((x) => x.name).join(', '),
         o.sharedPublics.map((p) => vocabLabel(p.id, p.label, L)).join(', '),
+        o.explanation ?? '',
       ],
     }));
     return (
       <CopyTable
         caption={t('mode.overlaps')}
-        columns={[t('col.programmeA'), t('col.programmeB'), t('col.score'), t('col.sharedBarriers'), t('col.sharedTerritories'), t('col.sharedPublics')]}
+        columns={[
+          t('col.programmeA'),
+          t('col.programmeB'),
+          t('col.score'),
+          t('col.sharedBarriers'),
+          t('col.sharedTerritories'),
+          t('col.sharedPublics'),
+          t('col.explanation'),
+        ]}
         rows={rows}
         t={t}
         testId="results"
@@ -97,11 +107,11 @@ export function ResultsPanel({ app, question: q, reference, full, t, onSelect }:
     );
   }
   if (q.gaps) {
-    const rows: Row[] = q.gaps.map((g) => ({ id: `${g.a.id}|${g.b.id}`, cells: [g.a.name, g.b.name, g.strength, g.reasons.join(' ; ')] }));
+    const rows: Row[] = q.gaps.map((g) => ({ id: `${g.a.id}|${g.b.id}`, cells: [g.a.name, g.b.name, g.strength, g.reasons.join(' ; '), g.explanation ?? ''] }));
     return (
       <CopyTable
         caption={t('mode.gaps')}
-        columns={[t('col.actorA'), t('col.actorB'), t('col.strength'), t('col.reasons')]}
+        columns={[t('col.actorA'), t('col.actorB'), t('col.strength'), t('col.reasons'), t('col.explanation')]}
         rows={rows}
         t={t}
         testId="results"
@@ -114,18 +124,32 @@ export function ResultsPanel({ app, question: q, reference, full, t, onSelect }:
       ...q.cir.linked.map((l) => ({
         id: l.actor.id,
         className: `cir-row-d${Math.min(l.distance, 3)}`,
-        cells: [l.actor.name, t(`actorKind.${kindOf.get(l.actor.id) ?? 'OTHER'}`), t('cir.linked'), l.distance, l.path.map((id) => labels.get(id) ?? id).join(' → ')],
+        cells: [
+          l.actor.name,
+          t(`actorKind.${kindOf.get(l.actor.id) ?? 'OTHER'}`),
+          t('cir.linked'),
+          l.distance,
+          l.path.map((id) => labels.get(id) ?? id).join(' → '),
+          l.explanation ?? '',
+        ],
       })),
       ...q.cir.unlinked.map((u) => ({
         id: u.id,
         className: 'cir-row-unlinked',
-        cells: [u.name, t(`actorKind.${kindOf.get(u.id) ?? 'OTHER'}`), t('cir.unlinked'), null, ''],
+        cells: [
+          u.name,
+          t(`actorKind.${kindOf.get(u.id) ?? 'OTHER'}`),
+          t('cir.unlinked'),
+          q.cir?.unlinkedDetails?.find((d) => d.actor.id === u.id)?.distance ?? null,
+          '',
+          q.cir?.unlinkedDetails?.find((d) => d.actor.id === u.id)?.explanation ?? '',
+        ],
       })),
     ];
     return (
       <CopyTable
         caption={t('mode.cir')}
-        columns={[t('col.actor'), t('col.kind'), t('col.status'), t('col.distance'), t('col.path')]}
+        columns={[t('col.actor'), t('col.kind'), t('col.status'), t('col.distance'), t('col.path'), t('col.explanation')]}
         rows={rows}
         t={t}
         testId="results"
@@ -152,7 +176,7 @@ function CoverageMatrix({ app, gaps, reference, t }: { app: AppState; gaps: Ques
   };
   const ask = (barrier: string, territory: string) => setApp({ mode: 'coverage', barrier, territory, selected: null });
   return (
-    <div className="matrix" data-testid="matrix">
+    <div className="matrix" data-testid="matrix" data-level={gaps.key === `matrix:${app.level}` ? app.level : ''}>
       <div className="copy-table-bar">
         <span className="copy-table-caption">
           {t('mode.matrix')} — {t(`level.${app.level}`)}

@@ -22,7 +22,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
     setOpen(false);
   };
   return (
-    <div className="search" role="search">
+    <search className="search">
       <label htmlFor={`${id}-q`} className="sr-only">
         {t('search.label')}
       </label>
@@ -63,13 +63,14 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         }}
       />
       {open && q.length > 0 && (
-        <ul id={`${id}-list`} role="listbox" className="combo-list search-list" aria-label={t('search.label')}>
-          {items.length === 0 && <li className="muted">{t('search.none')}</li>}
+        <div id={`${id}-list`} role="listbox" className="combo-list search-list" aria-label={t('search.label')}>
+          {items.length === 0 && <div className="muted">{t('search.none')}</div>}
           {items.map((n, i) => (
-            <li
+            <div
               key={n.id}
               id={`${id}-o${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
               data-node={n.id}
@@ -80,10 +81,10 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
               onMouseEnter={() => setActive(i)}
             >
               <span className="opt-name">{n.label}</span> <span className="badge">{t(`nodeType.${n.type}`)}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
-    </div>
+    </search>
   );
 });

@@ -37,9 +37,7 @@ export function TerritoryPicker({ label, territories, value, onChange, t, testId
       const n = foldText(x.name);
       return q && n === q ? 0 : q && n.startsWith(q) ? 1 : 2;
     };
-    return [...list]
-      .sort((a, b) => score(a) - score(b) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'fr'))
-      .slice(0, 60);
+    return [...list].sort((a, b) => score(a) - score(b) || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, 'fr')).slice(0, 60);
   }, [territories, query]);
 
   const choose = (x: TerritoryInfo | null) => {
@@ -111,13 +109,14 @@ export function TerritoryPicker({ label, territories, value, onChange, t, testId
           autoComplete="off"
         />
         {open && (
-          <ul id={`${id}-list`} role="listbox" className="combo-list" aria-label={label}>
-            {options.length === 0 && <li className="muted">{t('territory.none')}</li>}
+          <div id={`${id}-list`} role="listbox" className="combo-list" aria-label={label}>
+            {options.length === 0 && <div className="muted">{t('territory.none')}</div>}
             {options.map((x, i) => (
-              <li
+              <div
                 key={x.id}
                 id={`${id}-opt-${i}`}
                 role="option"
+                tabIndex={-1}
                 aria-selected={i === active}
                 className={`lvl-${x.level}${i === active ? ' active' : ''}`}
                 data-territory={x.id}
@@ -129,9 +128,9 @@ export function TerritoryPicker({ label, territories, value, onChange, t, testId
               >
                 <span className="opt-name">{x.name}</span> <span className="badge">{t(`level.${x.level}`)}</span>
                 {parentsText(x) && <span className="opt-parents">{t('territory.in', { p: parentsText(x) })}</span>}
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         )}
       </div>
     </div>

@@ -22,7 +22,13 @@ describe('toElements', () => {
     expect(els.filter((e) => e.group === 'edges').map((e) => e.data.id)).toEqual(['OPERATES:ofii->CIR', 'PARTNERS_WITH:caf->ofii']);
     const ofii = els.find((e) => e.data.id === 'ofii');
     expect(ofii?.classes).toBe('t-Actor k-STATE_SERVICE');
-    expect(ofii?.data).toMatchObject({ label: 'OFII – direction territoriale', name: 'OFII – direction territoriale', type: 'Actor', kind: 'STATE_SERVICE', lat: 48.4 });
+    expect(ofii?.data).toMatchObject({
+      label: 'OFII – direction territoriale',
+      name: 'OFII – direction territoriale',
+      type: 'Actor',
+      kind: 'STATE_SERVICE',
+      lat: 48.4,
+    });
     expect(els.find((e) => e.data.id === 'OPERATES:ofii->CIR')?.classes).toBe('l-OPERATES formal');
     expect(els.find((e) => e.data.id === 'PARTNERS_WITH:caf->ofii')?.classes).toBe('l-PARTNERS_WITH');
   });

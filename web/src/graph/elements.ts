@@ -111,9 +111,7 @@ export function visibleGraph(filtered: GraphData, full: GraphData | null, expand
 export function filterByPublics(g: GraphData, programmePublics: ReadonlyMap<string, readonly string[]>, publicIds: readonly string[]): GraphData {
   if (!publicIds.length) return g;
   const wanted = new Set(publicIds);
-  const keepProg = new Set(
-    g.nodes.filter((n) => n.type === 'Programme' && (programmePublics.get(n.id) ?? []).some((p) => wanted.has(p))).map((n) => n.id),
-  );
+  const keepProg = new Set(g.nodes.filter((n) => n.type === 'Programme' && (programmePublics.get(n.id) ?? []).some((p) => wanted.has(p))).map((n) => n.id));
   const keepActors = new Set<string>();
   for (const e of g.edges) {
     if (keepProg.has(e.target)) keepActors.add(e.source);

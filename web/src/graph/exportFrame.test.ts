@@ -29,7 +29,17 @@ describe('legend', () => {
   });
 
   it('draws as SVG with escaped text', () => {
-    const l = legendSvg([{ title: 'A & B <x>', entries: [{ type: 'edge', look: { color: '#000', width: 2, lineStyle: 'dashed', targetArrow: 'triangle', sourceArrow: 'none' }, label: 'l' }] }], 0, 0, 'Légende');
+    const l = legendSvg(
+      [
+        {
+          title: 'A & B <x>',
+          entries: [{ type: 'edge', look: { color: '#000', width: 2, lineStyle: 'dashed', targetArrow: 'triangle', sourceArrow: 'none' }, label: 'l' }],
+        },
+      ],
+      0,
+      0,
+      'Légende',
+    );
     expect(l.svg).toContain('id="legend"');
     expect(l.svg).toContain('A &amp; B &lt;x&gt;');
     expect(l.svg).toContain('stroke-dasharray');
@@ -68,7 +78,9 @@ describe('export frame', () => {
   it('nests the Cytoscape SVG in the graph box, scaled by a viewBox', () => {
     const cySvg = '<?xml version="1.0"?><svg version="1.1" xmlns="http://www.w3.org/2000/svg" width="1600" height="1200"><rect width="10" height="10"/></svg>';
     const nested = nestSvg(cySvg, { x: 16, y: 62, w: 800, h: 600 });
-    expect(nested.startsWith('<svg version="1.1" xmlns="http://www.w3.org/2000/svg" x="16" y="62" width="800" height="600" viewBox="0 0 1600 1200"')).toBe(true);
+    expect(nested.startsWith('<svg version="1.1" xmlns="http://www.w3.org/2000/svg" x="16" y="62" width="800" height="600" viewBox="0 0 1600 1200"')).toBe(
+      true,
+    );
     expect(nested).toContain('<rect width="10" height="10"/>');
     const whole = frameSvg(composeFrame(input), cySvg);
     expect(whole.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -78,7 +90,9 @@ describe('export frame', () => {
   });
 
   it('names files after the title and date', () => {
-    expect(exportFileName('Qui lève le frein « Garde d’enfants » à Morlaix ?', '2026-11-26', 'png')).toBe('agir-qui-leve-le-frein-garde-d-enfants-a-morlaix-2026-11-26.png');
+    expect(exportFileName('Qui lève le frein « Garde d’enfants » à Morlaix ?', '2026-11-26', 'png')).toBe(
+      'agir-qui-leve-le-frein-garde-d-enfants-a-morlaix-2026-11-26.png',
+    );
     expect(exportFileName('', '2026-11-26', 'svg')).toBe('agir-cartographie-2026-11-26.svg');
   });
 });

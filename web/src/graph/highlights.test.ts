@@ -49,7 +49,12 @@ describe('coverage highlight', () => {
     applyHighlight(cy, coverageHighlight(coverage));
     expect(cy.nodes('.cov-full').map((n) => n.id())).toEqual(['caf']);
     expect(cy.nodes('.cov-partial').map((n) => n.id())).toEqual(['ccas']);
-    expect(cy.nodes('.faded').map((n) => n.id()).sort()).toEqual(['P2', 'ml']);
+    expect(
+      cy
+        .nodes('.faded')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['P2', 'ml']);
     expect(cy.getElementById('PARTNERS_WITH:ml->caf').hasClass('faded')).toBe(true);
     expect(cy.getElementById('OPERATES:ccas->CRECHES').hasClass('faded')).toBe(false);
     // switching off removes every trace
@@ -79,7 +84,12 @@ describe('overlay edges', () => {
     const gaps = cy.edges('.hl-gap');
     expect(gaps).toHaveLength(1);
     expect(gaps[0]?.data('strength')).toBe(3);
-    expect(cy.nodes('.hl-pair').map((n) => n.id()).sort()).toEqual(['caf', 'ml']);
+    expect(
+      cy
+        .nodes('.hl-pair')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['caf', 'ml']);
     cy.destroy();
   });
 });

@@ -9,7 +9,14 @@ import type { GNode } from './types';
 
 cytoscape.use(fcose);
 
-const node = (id: string, lat: number | null, lon: number | null, type: GNode['type'] = 'Actor'): GNode => ({ id, label: id, type, kind: 'ASSOCIATION', lat, lon });
+const node = (id: string, lat: number | null, lon: number | null, type: GNode['type'] = 'Actor'): GNode => ({
+  id,
+  label: id,
+  type,
+  kind: 'ASSOCIATION',
+  lat,
+  lon,
+});
 
 describe('geographic layout', () => {
   it('projects east to the right and north up, spreading actors of the same commune', () => {
@@ -47,8 +54,8 @@ describe('geographic layout', () => {
 
 describe('layout options', () => {
   it('uses fcose draft quality above the threshold', () => {
-    expect((layoutOptions('fcose', { count: 200 }) as { quality: string }).quality).toBe('default');
-    expect((layoutOptions('fcose', { count: FCOSE_DRAFT_ABOVE + 1 }) as { quality: string }).quality).toBe('draft');
+    expect((layoutOptions('fcose', { count: 200 }) as unknown as { quality: string }).quality).toBe('default');
+    expect((layoutOptions('fcose', { count: FCOSE_DRAFT_ABOVE + 1 }) as unknown as { quality: string }).quality).toBe('draft');
   });
   it('rings programmes inside actors and, with CIR distances, the CIR in the centre and unlinked outside', () => {
     expect(kindRing('Programme', 'SPECIALISED')).toBeGreaterThan(kindRing('Actor', 'STATE_SERVICE'));

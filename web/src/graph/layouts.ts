@@ -16,6 +16,8 @@ export interface Position {
 export interface LayoutContext {
   /** number of elements (nodes + edges) */
   count: number;
+  /** number of nodes (sizes the drawing area) */
+  nodeCount?: number;
   /** CIR distance per node id: the concentric layout then draws rings around the CIR */
   cirDistance?: ReadonlyMap<string, number>;
   /** node id → position, for the geographic layout */
@@ -44,8 +46,17 @@ export function cirRing(distance: number | undefined): number {
   return distance === undefined ? 0 : 10 - Math.min(distance, 9);
 }
 
+/**
+ * A fixed drawing area, so that positions do not depend on the window size (a shared link must
+ * give the same picture on another screen); the view is fitted afterwards.
+ */
+export function layoutBox(nodeCount: number): { x1: number; y1: number; w: number; h: number } {
+  const side = Math.round(Math.max(800, Math.sqrt(Math.max(nodeCount, 1)) * 110));
+  return { x1: 0, y1: 0, w: side, h: Math.round(side * 0.7) };
+}
+
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptions {
-  const common = { animate: false, fit: true, padding: 30 };
+  const common = { animate: false, fit: false, padding: 30, boundingBox: layoutBox(ctx.nodeCount ?? Math.round(ctx.count / 2.5)) };
   switch (name) {
     case 'fcose': {
       const draft = ctx.count > FCOSE_DRAFT_ABOVE;
@@ -112,7 +123,9 @@ export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): 
   const located = nodes.filter((n) => n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme'));
   const out = new Map<string, Position>();
   if (!located.length) {
-    nodes.forEach((n, i) => out.set(n.id, { x: (i % 20) * 80, y: Math.floor(i / 20) * 80 }));
+    nodes.forEach((n, i) => {
+      out.set(n.id, { x: (i % 20) * 80, y: Math.floor(i / 20) * 80 });
+    });
     return out;
   }
   const lat0 = located.reduce((s, n) => s + (n.lat as number), 0) / located.length;
@@ -164,7 +177,9 @@ export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): 
       maxY = Math.max(maxY, p.y);
       minX = Math.min(minX, p.x);
     }
-    unplaced.forEach((n, i) => out.set(n.id, { x: minX + (i % 12) * 90, y: maxY + 120 + Math.floor(i / 12) * 70 }));
+    unplaced.forEach((n, i) => {
+      out.set(n.id, { x: minX + (i % 12) * 90, y: maxY + 120 + Math.floor(i / 12) * 70 });
+    });
   }
   return out;
 }

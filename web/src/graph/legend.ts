@@ -35,8 +35,11 @@ export function legendSections(g: GraphData, mode: Mode, t: Translate): LegendSe
     .filter((x) => types.has(x))
     .map((x): LegendEntry => ({ type: 'node', look: CONTEXT_LOOK[x], label: t(`nodeType.${x}`) }));
   if (others.length) sections.push({ title: t('legend.others'), entries: others });
-  const links = LINK_TYPES.filter((l) => edgeTypes.has(l)).map((l): LegendEntry => ({ type: 'edge', look: LINK_LOOK[l] as EdgeLook, label: t(`linkType.${l}`) }));
-  if ([...edgeTypes].some((e) => !(LINK_TYPES as readonly string[]).includes(e))) links.push({ type: 'edge', look: edgeLook('ADDRESSES'), label: t('legend.contextEdge') });
+  const links = LINK_TYPES.filter((l) => edgeTypes.has(l)).map(
+    (l): LegendEntry => ({ type: 'edge', look: LINK_LOOK[l] as EdgeLook, label: t(`linkType.${l}`) }),
+  );
+  if ([...edgeTypes].some((e) => !(LINK_TYPES as readonly string[]).includes(e)))
+    links.push({ type: 'edge', look: edgeLook('ADDRESSES'), label: t('legend.contextEdge') });
   if (links.length) sections.push({ title: t('legend.links'), entries: links });
   return sections;
 }
@@ -68,7 +71,11 @@ function questionSection(mode: Mode, t: Translate): LegendSection | null {
         title: t('mode.overlaps'),
         entries: [
           { type: 'edge', look: { color: HL.overlap, width: 4, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.overlapLow') },
-          { type: 'edge', look: { color: HL.overlap, width: 11, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.overlapHigh') },
+          {
+            type: 'edge',
+            look: { color: HL.overlap, width: 11, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' },
+            label: t('legend.overlapHigh'),
+          },
         ],
       };
     case 'gaps':
@@ -83,7 +90,11 @@ function questionSection(mode: Mode, t: Translate): LegendSection | null {
       return {
         title: t('mode.cir'),
         entries: [
-          { type: 'node', look: { ...(PROGRAMME_LOOK.SPECIALISED as NodeLook), border: HL.cirRoot, borderWidth: 6, borderStyle: 'double' }, label: t('legend.cirRoot') },
+          {
+            type: 'node',
+            look: { ...(PROGRAMME_LOOK.SPECIALISED as NodeLook), border: HL.cirRoot, borderWidth: 6, borderStyle: 'double' },
+            label: t('legend.cirRoot'),
+          },
           { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(1)), label: t('legend.cirDistance', { n: 1 }) },
           { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(2)), label: t('legend.cirDistance', { n: 2 }) },
           { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(3)), label: t('legend.cirDistance3') },
@@ -106,7 +117,7 @@ function wrap(text: string, max = CHARS_PER_LINE): string[] {
   const lines: string[] = [];
   let cur = '';
   for (const w of words) {
-    if (cur && (cur + ' ' + w).length > max) {
+    if (cur && `${cur} ${w}`.length > max) {
       lines.push(cur);
       cur = w;
     } else cur = cur ? `${cur} ${w}` : w;
@@ -151,7 +162,8 @@ export function glyphSvg(e: LegendEntry, x: number, y: number): string {
   } else {
     s += `<line x1="${x1}" y1="${cy}" x2="${x2 - (l.targetArrow === 'none' ? 0 : 5)}" y2="${cy}" stroke="${l.color}" stroke-width="${w}"${dashArray(l.lineStyle, w)}/>`;
   }
-  if (l.targetArrow === 'triangle' || l.targetArrow === 'vee') s += `<polygon points="${x2 - 7},${cy - 4.5} ${x2},${cy} ${x2 - 7},${cy + 4.5}" fill="${l.color}"/>`;
+  if (l.targetArrow === 'triangle' || l.targetArrow === 'vee')
+    s += `<polygon points="${x2 - 7},${cy - 4.5} ${x2},${cy} ${x2 - 7},${cy + 4.5}" fill="${l.color}"/>`;
   if (l.targetArrow === 'diamond') s += `<polygon points="${x2 - 10},${cy} ${x2 - 5},${cy - 4.5} ${x2},${cy} ${x2 - 5},${cy + 4.5}" fill="${l.color}"/>`;
   if (l.targetArrow === 'circle') s += `<circle cx="${x2 - 3}" cy="${cy}" r="3.5" fill="${l.color}"/>`;
   if (l.sourceArrow === 'circle') s += `<circle cx="${x1 + 3}" cy="${cy}" r="3.5" fill="${l.color}"/>`;

@@ -29,9 +29,7 @@ export function buildMatrix(territories: readonly { id: string; name: string }[]
     row.gaps.add(g.barrier.id);
     if (g.bpiCount != null) row.bpiCount = g.bpiCount;
   }
-  const rows = [...byTerritory.values()].sort(
-    (a, b) => (b.bpiCount ?? -1) - (a.bpiCount ?? -1) || a.territory.name.localeCompare(b.territory.name, 'fr'),
-  );
+  const rows = [...byTerritory.values()].sort((a, b) => (b.bpiCount ?? -1) - (a.bpiCount ?? -1) || a.territory.name.localeCompare(b.territory.name, 'fr'));
   return { barriers: [...barriers], rows };
 }
 

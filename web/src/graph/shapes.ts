@@ -33,7 +33,12 @@ export function shapePoints(shape: NodeShape): Pt[] | null {
     case 'round-rectangle':
       return null;
     case 'rectangle':
-      return [[-1, -1], [1, -1], [1, 1], [-1, 1]];
+      return [
+        [-1, -1],
+        [1, -1],
+        [1, 1],
+        [-1, 1],
+      ];
     case 'star': {
       const out: Pt[] = [];
       for (let i = 0; i < 10; i++) {
@@ -47,24 +52,72 @@ export function shapePoints(shape: NodeShape): Pt[] | null {
     case 'round-octagon':
       return regular(8, -Math.PI / 2 + Math.PI / 8);
     case 'diamond':
-      return [[0, -1], [1, 0], [0, 1], [-1, 0]];
+      return [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ];
     case 'pentagon':
     case 'round-pentagon':
       return regular(5);
     case 'triangle':
-      return [[0, -1], [1, 1], [-1, 1]];
+      return [
+        [0, -1],
+        [1, 1],
+        [-1, 1],
+      ];
     case 'concave-hexagon':
-      return [[-1, -0.95], [1, -0.95], [0.7, 0], [1, 0.95], [-1, 0.95], [-0.7, 0]];
+      return [
+        [-1, -0.95],
+        [1, -0.95],
+        [0.7, 0],
+        [1, 0.95],
+        [-1, 0.95],
+        [-0.7, 0],
+      ];
     case 'rhomboid':
-      return [[-0.4, -1], [1, -1], [0.4, 1], [-1, 1]];
+      return [
+        [-0.4, -1],
+        [1, -1],
+        [0.4, 1],
+        [-1, 1],
+      ];
     case 'hexagon':
-      return [[-1, 0], [-0.5, -0.85], [0.5, -0.85], [1, 0], [0.5, 0.85], [-0.5, 0.85]];
+      return [
+        [-1, 0],
+        [-0.5, -0.85],
+        [0.5, -0.85],
+        [1, 0],
+        [0.5, 0.85],
+        [-0.5, 0.85],
+      ];
     case 'cut-rectangle':
-      return [[-0.6, -1], [0.6, -1], [1, -0.6], [1, 0.6], [0.6, 1], [-0.6, 1], [-1, 0.6], [-1, -0.6]];
+      return [
+        [-0.6, -1],
+        [0.6, -1],
+        [1, -0.6],
+        [1, 0.6],
+        [0.6, 1],
+        [-0.6, 1],
+        [-1, 0.6],
+        [-1, -0.6],
+      ];
     case 'vee':
-      return [[-1, -1], [0, -0.33], [1, -1], [0, 1]];
+      return [
+        [-1, -1],
+        [0, -0.33],
+        [1, -1],
+        [0, 1],
+      ];
     case 'tag':
-      return [[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]];
+      return [
+        [-1, -1],
+        [0.5, -1],
+        [1, 0],
+        [0.5, 1],
+        [-1, 1],
+      ];
   }
 }
 

@@ -131,9 +131,17 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
       },
     },
     { selector: 'node.hl-pair', style: { 'border-width': 3.5, 'z-index': 20 } },
-    { selector: 'node.cir-root', style: { 'border-width': 6, 'border-color': HL.cirRoot, 'border-style': 'double', 'font-weight': 'bold', width: 58, height: 32 } },
-    ...HL.cirDistance.slice(1).map((c, i) => ({ selector: `node.cir-d${i + 1}`, style: { 'background-color': c, 'border-width': 3, 'border-color': '#1a1a1a' } })),
-    { selector: 'node.cir-unlinked', style: { 'background-color': '#ffffff', 'border-color': HL.cirUnlinked, 'border-width': 4, 'border-style': 'dashed', color: HL.cirUnlinked } },
+    {
+      selector: 'node.cir-root',
+      style: { 'border-width': 6, 'border-color': HL.cirRoot, 'border-style': 'double', 'font-weight': 'bold', width: 58, height: 32 },
+    },
+    ...HL.cirDistance
+      .slice(1)
+      .map((c, i) => ({ selector: `node.cir-d${i + 1}`, style: { 'background-color': c, 'border-width': 3, 'border-color': '#1a1a1a' } })),
+    {
+      selector: 'node.cir-unlinked',
+      style: { 'background-color': '#ffffff', 'border-color': HL.cirUnlinked, 'border-width': 4, 'border-style': 'dashed', color: HL.cirUnlinked },
+    },
     { selector: 'node.search-hit', style: { 'overlay-color': HL.select, 'overlay-opacity': 0.25, 'overlay-padding': 8 } },
     { selector: 'node:selected', style: { 'overlay-color': HL.select, 'overlay-opacity': 0.3, 'overlay-padding': 6, 'z-index': 40 } },
     { selector: 'edge:selected', style: { 'overlay-color': HL.select, 'overlay-opacity': 0.3 } },

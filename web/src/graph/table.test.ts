@@ -23,13 +23,26 @@ describe('tables', () => {
   });
 
   it('sorts accent-insensitively and numerically, empty cells last', () => {
-    const rows = [['Écoute', 10], ['accueil', 2], ['', 1], ['Zèbre', null]] as const;
+    const rows = [
+      ['Écoute', 10],
+      ['accueil', 2],
+      ['', 1],
+      ['Zèbre', null],
+    ] as const;
     expect(sortRows(rows, 0, false).map((r) => r[0])).toEqual(['accueil', 'Écoute', 'Zèbre', '']);
     expect(sortRows(rows, 1, true).map((r) => r[1])).toEqual([10, 2, 1, null]);
   });
 
   it('copies as tab-separated text', () => {
-    expect(toTsv({ columns: ['A', 'B'], rows: [['x\ty', 1], [null, 'z\nw']] })).toBe('A\tB\nx y\t1\n\tz w');
+    expect(
+      toTsv({
+        columns: ['A', 'B'],
+        rows: [
+          ['x\ty', 1],
+          [null, 'z\nw'],
+        ],
+      }),
+    ).toBe('A\tB\nx y\t1\n\tz w');
   });
 });
 

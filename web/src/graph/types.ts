@@ -83,7 +83,7 @@ export interface ContactActor {
 export interface CoverageResult {
   barrier: Labelled;
   territory: { id: string; name: string } | null;
-  actors: { actor: ContactActor; scope: 'FULL' | 'PARTIAL'; via: Ref[] }[];
+  actors: { actor: ContactActor; scope: 'FULL' | 'PARTIAL'; via: Ref[]; explanation?: string | null }[];
   explanation?: string | null;
 }
 
@@ -107,7 +107,8 @@ export interface InfoGapResult {
 
 export interface CirResult {
   cir: Ref;
-  linked: { actor: Ref; distance: number; path: string[] }[];
+  linked: { actor: Ref; distance: number; path: string[]; explanation?: string | null }[];
+  unlinkedDetails?: { actor: Ref; distance: number | null; explanation: string }[];
   unlinked: Ref[];
   explanation?: string | null;
 }
@@ -116,4 +117,5 @@ export interface CoverageGapRow {
   territory: { id: string; name: string; level: TerritoryLevel };
   barrier: Labelled;
   bpiCount: number | null;
+  explanation?: string | null;
 }

@@ -105,7 +105,8 @@ export function encodeState(s: AppState): string {
 export function decodeState(search: string): AppState {
   const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const vp = list(p.get('vp')).map(Number);
-  const viewport = vp.length === 3 && vp.every(Number.isFinite) && (vp[0] as number) > 0 ? { zoom: vp[0] as number, x: vp[1] as number, y: vp[2] as number } : null;
+  const viewport =
+    vp.length === 3 && vp.every(Number.isFinite) && (vp[0] as number) > 0 ? { zoom: vp[0] as number, x: vp[1] as number, y: vp[2] as number } : null;
   return {
     lang: oneOf(p.get('lang'), ['fr', 'en'] as const, DEFAULT_STATE.lang),
     view: oneOf(p.get('view'), ['graph', 'table', 'split'] as const, DEFAULT_STATE.view),

@@ -1,0 +1,181 @@
+// The questions answered on the graph: what is highlighted is exactly the API's answer.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, edgesWith, graphReady, highlightReady, nodesWith, pickTerritory, startE2E, WAIT } from './harness.js';
+
+let e: E2E;
+let page: Page;
+
+beforeAll(async () => {
+  e = await startE2E();
+  page = await e.newPage();
+  await page.goto(e.base);
+  await graphReady(page);
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+interface Coverage {
+  barrierCoverage: { actors: { scope: 'FULL' | 'PARTIAL'; actor: { id: string }; via: { id: string }[] }[] };
+}
+const COVERAGE = 'query($b: ID!, $t: ID) { barrierCoverage(barrierId: $b, territoryId: $t) { actors { scope actor { id } via { id } } } }';
+
+async function expectCoverageDrawn(barrier: string, territory: string) {
+  const { barrierCoverage: c } = await e.gql<Coverage>(COVERAGE, { b: barrier, t: territory });
+  const full = c.actors
+    .filter((a) => a.scope === 'FULL')
+    .map((a) => a.actor.id)
+    .sort();
+  const partial = c.actors
+    .filter((a) => a.scope === 'PARTIAL')
+    .map((a) => a.actor.id)
+    .sort();
+  const via = [...new Set(c.actors.flatMap((a) => a.via.map((v) => v.id)))].sort();
+  expect(await nodesWith(page, '.cov-full')).toEqual(full);
+  expect(await nodesWith(page, '.cov-partial')).toEqual(partial);
+  expect(await nodesWith(page, '.cov-via')).toEqual(via);
+  const all = await nodesWith(page, '');
+  const marked = new Set([...full, ...partial, ...via, barrier, territory]);
+  expect(await nodesWith(page, '.faded')).toEqual(all.filter((id) => !marked.has(id)));
+  return c;
+}
+
+describe('questions on the graph', () => {
+  it('« Qui lève ce frein, ici ? »: garde d’enfants à Morlaix highlights exactly the covering actors, listed with contacts', async () => {
+    await page.locator('input[data-mode=coverage]').check();
+    await page.selectOption('[data-testid=q-barrier]', 'CHILDCARE');
+    await pickTerritory(page, 'q-territory', 'Morlaix', '29151');
+    await page.waitForURL(/mode=coverage&qb=CHILDCARE&qt=29151/, WAIT);
+    await highlightReady(page, 'coverage:CHILDCARE:29151');
+    const c = await expectCoverageDrawn('CHILDCARE', '29151');
+    expect(c.actors.length).toBeGreaterThan(0);
+    const rows = page.locator('[data-testid=results] tbody tr');
+    expect(await rows.count()).toBe(c.actors.length);
+    await expect(page.locator('[data-testid=results] thead').textContent()).resolves.toContain('Courriel');
+    await expect(page.locator('[data-testid=results] .copy-table-caption').textContent()).resolves.toBe(
+      'Qui lève le frein « Garde d’enfants » à Morlaix ?'.replace('’', "'"),
+    );
+  });
+
+  it('a territory with partial coverage distinguishes FULL and PARTIAL', async () => {
+    // The department as territory: actors working on part of it only are PARTIAL.
+    await pickTerritory(page, 'q-territory', 'Finistère', '29');
+    await highlightReady(page, 'coverage:CHILDCARE:29');
+    await expectCoverageDrawn('CHILDCARE', '29');
+  });
+
+  it('overlapping programmes: one weighted edge per pair', async () => {
+    await page.locator('input[data-mode=overlaps]').check();
+    await highlightReady(page, 'overlaps:0.3');
+    const { programmeOverlaps } = await e.gql<{ programmeOverlaps: { a: { id: string }; b: { id: string }; score: number }[] }>(
+      '{ programmeOverlaps(minScore: 0.3) { a { id } b { id } score } }',
+    );
+    const drawn = await edgesWith(page, '.hl-overlap');
+    expect(drawn.length).toBe(programmeOverlaps.length);
+    for (const o of programmeOverlaps) {
+      const edge = drawn.find((d) => (d.source === o.a.id && d.target === o.b.id) || (d.source === o.b.id && d.target === o.a.id));
+      expect(edge?.data.score).toBe(o.score);
+    }
+    expect(await page.locator('[data-testid=results] tbody tr').count()).toBe(programmeOverlaps.length);
+  });
+
+  it('information-sharing gaps: dashed edges between the actors who should share, by strength', async () => {
+    await page.locator('input[data-mode=gaps]').check();
+    await highlightReady(page, 'gaps');
+    const { informationGaps } = await e.gql<{ informationGaps: { a: { id: string }; b: { id: string }; strength: number }[] }>(
+      '{ informationGaps { a { id } b { id } strength } }',
+    );
+    const drawn = await edgesWith(page, '.hl-gap');
+    expect(drawn.length).toBe(informationGaps.length);
+    expect(drawn.map((d) => d.data.strength).sort()).toEqual(informationGaps.map((g) => g.strength).sort());
+    expect(await edgesWith(page, '.hl-overlap')).toEqual([]);
+  });
+
+  it('CIR articulation: distance classes, unlinked actors flagged, rings in the concentric layout', async () => {
+    await page.locator('input[data-mode=cir]').check();
+    await highlightReady(page, 'cir:2');
+    const { cirArticulation: r } = await e.gql<{ cirArticulation: { linked: { actor: { id: string }; distance: number }[]; unlinked: { id: string }[] } }>(
+      '{ cirArticulation(maxHops: 2) { linked { distance actor { id } } unlinked { id } } }',
+    );
+    const shown = new Set(await nodesWith(page, ''));
+    expect(await nodesWith(page, '.cir-root')).toEqual(['CIR']);
+    expect(await nodesWith(page, '.cir-d1')).toEqual(
+      r.linked
+        .filter((l) => l.distance === 1 && shown.has(l.actor.id))
+        .map((l) => l.actor.id)
+        .sort(),
+    );
+    expect(await nodesWith(page, '.cir-d2')).toEqual(
+      r.linked
+        .filter((l) => l.distance === 2 && shown.has(l.actor.id))
+        .map((l) => l.actor.id)
+        .sort(),
+    );
+    expect(await nodesWith(page, '.cir-unlinked')).toEqual(
+      r.unlinked
+        .filter((u) => shown.has(u.id))
+        .map((u) => u.id)
+        .sort(),
+    );
+    expect(await nodesWith(page, '.faded')).toEqual([]);
+
+    await page.selectOption('[data-testid=layout]', 'concentric');
+    await page.waitForURL(/layout=concentric/, WAIT);
+    await graphReady(page);
+    const dist = await page.evaluate(() => {
+      type N = { id: () => string; position: () => { x: number; y: number }; hasClass: (c: string) => boolean };
+      const cy = (window.__agir?.cy as () => { getElementById: (id: string) => N; nodes: () => { toArray: () => N[] } })();
+      const c = cy.getElementById('CIR').position();
+      const d = (n: N) => Math.hypot(n.position().x - c.x, n.position().y - c.y);
+      const mean = (cls: string) => {
+        const ns = cy
+          .nodes()
+          .toArray()
+          .filter((n) => n.hasClass(cls));
+        return ns.reduce((s, n) => s + d(n), 0) / Math.max(ns.length, 1);
+      };
+      return { d1: mean('cir-d1'), d2: mean('cir-d2'), unlinked: mean('cir-unlinked') };
+    });
+    expect(dist.d1).toBeLessThan(dist.d2);
+    expect(dist.d2).toBeLessThan(dist.unlinked);
+    await page.selectOption('[data-testid=layout]', 'fcose');
+    await graphReady(page);
+  });
+
+  it('coverage gaps: a territory × barrier matrix; a cell runs the coverage question', async () => {
+    await page.locator('input[data-mode=matrix]').check();
+    await page.locator('[data-testid=matrix]').waitFor(WAIT);
+    type Gaps = { coverageGaps: { territory: { id: string }; barrier: { id: string } }[]; territories: { id: string }[] };
+    const query = 'query($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id } barrier { id } } territories(level: $l) { id } }';
+    // the first level at which the seed has gaps (the default level is EPCI)
+    let level = 'EPCI';
+    let answer = await e.gql<Gaps>(query, { l: level });
+    for (const l of ['EMPLOYMENT_AREA', 'COMMUNE', 'DEPARTMENT']) {
+      if (answer.coverageGaps.length) break;
+      level = l;
+      answer = await e.gql<Gaps>(query, { l });
+      await page.selectOption('[data-testid=q-level]', l);
+    }
+    await page.waitForSelector(`[data-testid=matrix][data-level=${level}]`, WAIT);
+    const { coverageGaps, territories } = answer;
+    expect(await page.locator('[data-testid=matrix] tbody tr').count()).toBe(territories.length);
+    expect(await page.locator('[data-testid=matrix] td.cell.gap').count()).toBe(coverageGaps.length);
+    const first = coverageGaps[0];
+    if (!first) throw new Error('the seed has no coverage gap at any level');
+    await page.locator(`[data-cell="${first.territory.id}|${first.barrier.id}"]`).click();
+    await page.waitForURL(new RegExp(`mode=coverage&qb=${first.barrier.id}&qt=${first.territory.id}`), WAIT);
+    await highlightReady(page, `coverage:${first.barrier.id}:${first.territory.id}`);
+    await expectCoverageDrawn(first.barrier.id, first.territory.id);
+    // a gap: nobody covers the barrier in full there
+    expect(await nodesWith(page, '.cov-full')).toEqual([]);
+  });
+
+  it('no question: nothing highlighted', async () => {
+    await page.locator('input[data-mode=none]').check();
+    await page.waitForURL((u) => !u.search.includes('mode='), WAIT);
+    await highlightReady(page, '');
+    expect(await nodesWith(page, '.faded, .cov-full, .cov-partial, .hl-pair, .cir-root')).toEqual([]);
+    expect(await edgesWith(page, '.hl-extra')).toEqual([]);
+  });
+});
