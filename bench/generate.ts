@@ -1,6 +1,7 @@
 // Synthetic cartographies for benchmarks: any number of departments, each the size and
-// shape of the Finistère seed (~305 territories of which ~277 communes, ~90 actors,
-// ~30 programmes, ~200 links, BPI statistics), deterministic from a seed number.
+// shape of the Finistère seed (seed/finistere.json: 305 territories of which 277 communes,
+// 98 actors, 56 programmes, ~280 links with a few programmes gathering most actors, plus BPI
+// statistics), deterministic from a seed number.
 // Ids are prefixed per department (D01-…); departments are grouped into regions
 // (R01, R02… of `departmentsPerRegion` departments). One national CIR programme is
 // operated by every department's OFII direction, as in the real graph.
@@ -41,20 +42,22 @@ const SYLLABLES = ['Plou', 'Ker', 'Lan', 'Tré', 'Gou', 'Lo', 'Pen', 'Kerg', 'Sa
 const ENDINGS = ['gastel', 'nevez', 'divisiau', 'hars', 'laix', 'per', 'ven', 'lé', 'morc', 'ouarn', 'nilis', 'aven', 'coff', 'dern', 'ezec'];
 const placeName = (r: Rng) => `${r.pick(SYLLABLES)}${r.pick(ENDINGS)}`;
 
-/** Kinds of actors per department, with their count (≈ 90), as in the Finistère seed. */
+/** Kinds of actors per department, with their count (97, plus the OFII), as in the Finistère seed. */
 const ACTOR_MIX: [string, number, string][] = [
   ['STATE_SERVICE', 8, 'Service de l’État'],
-  ['LOCAL_AUTHORITY', 7, 'Collectivité'],
-  ['PUBLIC_EMPLOYMENT_SERVICE', 12, 'Agence emploi'],
+  ['LOCAL_AUTHORITY', 6, 'Collectivité'],
+  ['PUBLIC_EMPLOYMENT_SERVICE', 13, 'Agence emploi'],
   ['SOCIAL_PROTECTION', 3, 'Caisse'],
-  ['ACCOMMODATION_OPERATOR', 7, 'Centre d’hébergement'],
-  ['HOUSING_PROVIDER', 7, 'Bailleur'],
-  ['ASSOCIATION', 22, 'Association'],
-  ['ECONOMIC_ACTOR', 6, 'Réseau économique'],
-  ['TRAINING_BODY', 7, 'Organisme de formation'],
-  ['HEALTH_ACTOR', 7, 'Centre de santé'],
+  ['ACCOMMODATION_OPERATOR', 6, 'Centre d’hébergement'],
+  ['HOUSING_PROVIDER', 9, 'Bailleur'],
+  ['ASSOCIATION', 26, 'Association'],
+  ['ECONOMIC_ACTOR', 7, 'Réseau économique'],
+  ['TRAINING_BODY', 6, 'Organisme de formation'],
+  ['HEALTH_ACTOR', 9, 'Centre de santé'],
   ['OTHER', 4, 'Structure'],
 ];
+/** Operators per programme, drawn as in the seed (8 with none, 21 with one… one with nine). */
+const OPERATORS: number[] = [...Array(8).fill(0), ...Array(21).fill(1), ...Array(12).fill(2), ...Array(7).fill(3), 4, 4, 4, 5, 5, 6, 6, 9];
 const PUBLIC_SETS = [
   ['GENERAL_PUBLIC'],
   ['GENERAL_PUBLIC'],
@@ -166,7 +169,7 @@ function department(r: Rng, d: number, region: string): Department {
   actors.push(ofii);
 
   const programmes: ProgrammeDoc[] = [];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 56; i++) {
     const territory = r.next() < 0.5 ? [] : r.next() < 0.6 ? [D] : pickTerritories();
     const addresses = pickBarriers(r.pick([1, 1, 2, 2, 2, 3, 3, 4, 5]), territory.length > 0 && territory[0] !== D);
     programmes.push({
@@ -192,16 +195,18 @@ function department(r: Rng, d: number, region: string): Department {
   };
   const others = actors.filter((a) => a !== ofii);
   link('OPERATES', ofii.id, 'CIR');
-  for (const a of r.sample(others, 4)) link('PRESCRIBES', a.id, 'CIR');
-  for (const p of programmes) for (const a of r.sample(others, r.pick([1, 1, 2]))) link('OPERATES', a.id, p.id);
+  link('PRESCRIBES', r.pick(others).id, 'CIR');
+  for (const p of programmes) for (const a of r.sample(others, r.pick(OPERATORS))) link('OPERATES', a.id, p.id);
   const add = (type: LinkDoc['type'], count: number, target: () => string) => {
     for (let made = 0, tries = 0; made < count && tries < count * 10; tries++) if (link(type, r.pick(others).id, target())) made++;
   };
-  add('FUNDS', 25, () => r.pick(programmes).id);
-  add('PRESCRIBES', 36, () => r.pick(programmes).id);
-  add('PARTNERS_WITH', 40, () => r.pick(others).id);
-  add('REFERS_TO', 35, () => r.pick(others).id);
-  add('SHARES_INFO_WITH', 20, () => r.pick(others).id);
+  // A few programmes (AGIR, the RSA, the CEJ…) gather most funders and prescribers.
+  const popular = () => (r.next() < 0.6 ? r.pick(programmes.slice(0, 8)) : r.pick(programmes)).id;
+  add('FUNDS', 35, popular);
+  add('PRESCRIBES', 44, popular);
+  add('PARTNERS_WITH', 43, () => r.pick(others).id);
+  add('REFERS_TO', 28, () => r.pick(others).id);
+  add('SHARES_INFO_WITH', 18, () => r.pick(others).id);
   return { territories, actors, programmes, links, statistics };
 }
 

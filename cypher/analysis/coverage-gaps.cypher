@@ -40,5 +40,5 @@ WITH t, [b IN $barrierIds WHERE NOT b IN covered] AS gaps
 WHERE size(gaps) > 0
 WITH t, gaps,
   COLLECT { MATCH (t)<-[:ABOUT]-(s) WHERE s.indicator = 'BPI_COUNT' RETURN s.value ORDER BY coalesce(s.year, -1) DESC LIMIT 1 }[0] AS bpiCount
-RETURN t {.id, .name, .level, .population, .lat, .lon} AS territory, gaps, bpiCount
+RETURN t.id AS id, t.name AS name, t.level AS level, gaps, bpiCount
 ORDER BY bpiCount IS NULL, bpiCount DESC, t.name, t.id

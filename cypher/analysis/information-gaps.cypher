@@ -3,27 +3,28 @@
 // beneficiaries to the other (one reason, whichever the direction, however many links), or
 // when they are partners (one reason, likewise). A co-involved pair with no SHARES_INFO_WITH
 // in either direction is a gap; strength = number of reasons; strongest first, then names.
-// Each pair once (a before b by name). Optional filters: $actorId (gaps of one actor),
+// Each pair once (a before b by name). Returns one row, in compact lists (the payload is large):
+// gaps = [a id, a name, b id, b name, reasons], each reason = [kind (PROGRAMME, REFERRAL or
+// PARTNERSHIP), programme id, programme name, roles of a, roles of b, directions (A_TO_B,
+// B_TO_A), formal]. The API loads the rest of the actors and programmes when asked. Optional filters: $actorId (gaps of one actor),
 // $territoryId (both actors active in a territory that contains it or lies within it),
 // $minStrength.
 CALL () {
   MATCH (a:Actor)-[ra:OPERATES|FUNDS|PRESCRIBES]->(p:Programme)<-[rb:OPERATES|FUNDS|PRESCRIBES]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
   WITH a, b, p, collect(type(ra)) AS rolesA, collect(type(rb)) AS rolesB
-  RETURN a, b, {kind: 'PROGRAMME', programme: p {.*}, formal: null, directions: null,
-    rolesA: [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesA], rolesB: [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesB]} AS reason
+  RETURN a, b, ['PROGRAMME', p.id, p.name,
+    [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesA], [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesB], null, null] AS reason
   UNION ALL
   MATCH (a:Actor)-[r:REFERS_TO]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
   WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, {kind: 'REFERRAL', programme: null, rolesA: null, rolesB: null, formal: formal,
-    directions: [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions]} AS reason
+  RETURN a, b, ['REFERRAL', null, null, null, null, [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions], formal] AS reason
   UNION ALL
   MATCH (a:Actor)-[r:PARTNERS_WITH]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
   WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, {kind: 'PARTNERSHIP', programme: null, rolesA: null, rolesB: null, formal: formal,
-    directions: [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions]} AS reason
+  RETURN a, b, ['PARTNERSHIP', null, null, null, null, [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions], formal] AS reason
 }
 WITH a, b, reason
 WHERE $actorId IS NULL OR a.id = $actorId OR b.id = $actorId
@@ -34,8 +35,6 @@ WITH a, b, reasons, t,
   COLLECT { MATCH (t)-[:PART_OF*0..]->(x:Territory) RETURN x.id } + COLLECT { MATCH (y:Territory)-[:PART_OF*1..]->(t) RETURN y.id } AS related
 WHERE t IS NULL OR (EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related }
                     AND EXISTS { MATCH (b)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related })
-RETURN a {.*} AS a, b {.*} AS b, size(reasons) AS strength,
-  COLLECT { UNWIND reasons AS r
-            RETURN r ORDER BY CASE r.kind WHEN 'PROGRAMME' THEN 0 WHEN 'REFERRAL' THEN 1 ELSE 2 END, r.programme.name, r.programme.id } AS reasons
-ORDER BY strength DESC, a.name, b.name, a.id, b.id
+ORDER BY size(reasons) DESC, a.name, b.name, a.id, b.id
 LIMIT toInteger($limit)
+RETURN collect([a.id, a.name, b.id, b.name, reasons]) AS gaps

@@ -113,6 +113,20 @@ describe('coverageGaps', () => {
     expect(await check('DRIVING_LICENCE', 'C_ABER')).toBe(0);
   });
 
+  it('loads the whole territory when more than id, name and level is asked', async () => {
+    const d = await gqlOk<{ coverageGaps: { territory: Record<string, unknown> }[] }>(
+      env.app,
+      '{ coverageGaps(level: COMMUNE, limit: 1) { territory { id name level population parents { id } } } }',
+    );
+    expect(d.coverageGaps[0]?.territory).toEqual({
+      id: 'C_BREST',
+      name: 'Brest-Test',
+      level: 'COMMUNE',
+      population: 140000,
+      parents: [{ id: 'E_SUD' }, { id: 'Z_OUEST' }],
+    });
+  });
+
   it('rejects wrong arguments, naming them', async () => {
     expect(await expectArgumentError(env.app, QUERY, 'territoryId', { l: 'COMMUNE', t: 'nowhere' })).toBe('territoryId: unknown territory "nowhere"');
     expect(await expectArgumentError(env.app, QUERY, 'barrierIds[1]', { l: 'COMMUNE', b: ['TRANSPORT', 'NOPE'] })).toBe(

@@ -216,6 +216,32 @@ describe('cirArticulation', () => {
     expect(assos.unlinked.map((a) => a.id)).toEqual(['asso', 'iso', 'far']);
   });
 
+  it('loads the whole actors and programmes when more than ids and names are asked', async () => {
+    const d = await gqlOk<{
+      cirArticulation: {
+        linked: { actor: Record<string, unknown> }[];
+        unlinked: Record<string, unknown>[];
+        unlinkedDetails: { actor: Record<string, unknown> }[];
+      };
+      informationGaps: { a: Record<string, unknown>; b: Record<string, unknown>; reasonDetails: { programme: Record<string, unknown> | null }[] }[];
+    }>(
+      env.app,
+      `{ cirArticulation(maxHops: 1) { linked { actor { id kind } } unlinked { id ... on Actor { kind } } unlinkedDetails { actor { name activeIn { id } } } }
+         informationGaps(minStrength: 2) { a { id kind } b { name } reasonDetails { programme { id kind } } } }`,
+    );
+    expect(d.cirArticulation.linked.map((l) => l.actor)).toEqual([
+      { id: 'ft', kind: 'PUBLIC_EMPLOYMENT_SERVICE' },
+      { id: 'ofii', kind: 'STATE_SERVICE' },
+    ]);
+    expect(d.cirArticulation.unlinked[0]).toEqual({ id: 'asso', kind: 'ASSOCIATION' });
+    expect(d.cirArticulation.unlinkedDetails[0]?.actor).toEqual({ name: 'Asso Accueil', activeIn: [{ id: 'C_ABER' }] });
+    expect(d.informationGaps[1]).toEqual({
+      a: { id: 'ft', kind: 'PUBLIC_EMPLOYMENT_SERVICE' },
+      b: { name: 'Mission locale' },
+      reasonDetails: [{ programme: { id: 'agir', kind: 'GLOBAL_SUPPORT' } }, { programme: { id: 'cej', kind: 'COMMON_LAW' } }],
+    });
+  });
+
   it('rejects a negative maxHops or an unknown territory, naming the argument', async () => {
     expect(await expectArgumentError(env.app, CIR, 'maxHops', { h: -1 })).toBe('maxHops: must be 0 or more (got -1)');
     expect(await expectArgumentError(env.app, CIR, 'territoryId', { t: 'nowhere' })).toBe('territoryId: unknown territory "nowhere"');

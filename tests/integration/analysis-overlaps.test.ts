@@ -127,6 +127,22 @@ describe('programmeOverlaps', () => {
     );
   });
 
+  it('loads the whole programmes and territories when more than ids and names are asked', async () => {
+    const d = await gqlOk<{ programmeOverlaps: { a: Record<string, unknown>; b: { name: string }; sharedTerritories: Record<string, unknown>[] }[] }>(
+      env.app,
+      `{ programmeOverlaps(programmeId: "droit", minScore: 1) {
+          a { id name kind publics { id } operators { id } } b { ...P } sharedTerritories { id level population parents { id } } } }
+        fragment P on Programme { name kind }`,
+    );
+    expect(d.programmeOverlaps).toEqual([
+      {
+        a: { id: 'droit', name: 'Droit commun', kind: 'COMMON_LAW', publics: [{ id: 'GENERAL_PUBLIC' }], operators: [{ id: 'x1' }] },
+        b: { name: 'Grand', kind: 'COMMON_LAW' },
+        sharedTerritories: [{ id: 'C_ABER', level: 'COMMUNE', population: null, parents: [{ id: 'E_NORD' }] }],
+      },
+    ]);
+  });
+
   it('rejects wrong arguments, naming them', async () => {
     expect(await expectArgumentError(env.app, QUERY, 'minScore', { m: 1.5 })).toBe('minScore: must be between 0 and 1 (got 1.5)');
     expect(await expectArgumentError(env.app, QUERY, 'minScore', { m: -0.1 })).toBe('minScore: must be between 0 and 1 (got -0.1)');

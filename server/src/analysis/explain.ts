@@ -106,7 +106,7 @@ export function explainCir(linked: readonly CirLinkedRow[], unlinked: readonly C
 
 // ---- Coverage gaps ---------------------------------------------------------------------
 
-export function explainCoverageGap(territory: TerritoryShape, barrierLabel: string, bpiCount: number | null): string {
+export function explainCoverageGap(territory: { name: string; level: string }, barrierLabel: string, bpiCount: number | null): string {
   const level = LEVEL_LABEL[territory.level] ?? territory.level.toLowerCase();
   const bpi = bpiCount == null ? 'nombre de BPI inconnu' : `${bpiCount.toLocaleString('fr-FR')} BPI`;
   return `Aucun acteur ne couvre totalement le frein ${q(barrierLabel)} sur ${territory.name} (${level}, ${bpi}).`;

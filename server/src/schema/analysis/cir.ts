@@ -1,12 +1,12 @@
 // cirArticulation: how far each actor is from the CIR (definitions v1).
 import { GraphQLError } from 'graphql';
 import { explainCir, explainCirPath, explainCirUnlinked } from '../../analysis/explain.js';
-import type { CirLinkedRow, CirRow, CirUnlinkedRow, PathLinkRow } from '../../analysis/rows.js';
+import { type CirLinkedRow, type CirRecord, type CirUnlinkedRow, cirLinkedRow, cirUnlinkedRow, type PathLinkRow } from '../../analysis/rows.js';
 import { ActorRef, assertTerritory, ProgrammeRef } from '../actor.js';
 import { badInput, builder } from '../builder.js';
 import { ActorKindEnum, LinkTypeEnum } from '../enums.js';
 import type { ProgrammeShape } from '../shapes.js';
-import { definitionOf, idOrNull, nonEmpty, prime } from './common.js';
+import { definitionOf, idOrNull, lazyActor, lazyActors, nonEmpty, prime } from './common.js';
 
 interface CirArticulationShape {
   cir: ProgrammeShape;
@@ -26,7 +26,7 @@ const PathLinkRef = builder.objectRef<PathLinkRow>('PathLink').implement({
 
 const CirLinkedActorRef = builder.objectRef<CirLinkedRow>('CirLinkedActor').implement({
   fields: (t) => ({
-    actor: t.field({ type: ActorRef, resolve: (l) => l.actor }),
+    actor: t.field({ type: ActorRef, resolve: (l, _x, ctx, info) => lazyActor(l.actor, ctx, info) }),
     distance: t.exposeInt('distance'),
     path: t.exposeIDList('path', { description: 'ids from the actor to CIR, both ends included' }),
     pathLinks: t.field({ type: [PathLinkRef], description: 'the links of the path, from the actor to CIR', resolve: (l) => l.links }),
@@ -37,7 +37,7 @@ const CirLinkedActorRef = builder.objectRef<CirLinkedRow>('CirLinkedActor').impl
 const CirUnlinkedActorRef = builder.objectRef<CirUnlinkedRow & { maxHops: number }>('CirUnlinkedActor').implement({
   description: 'An actor further than maxHops from the CIR, or with no path to it',
   fields: (t) => ({
-    actor: t.field({ type: ActorRef, resolve: (u) => u.actor }),
+    actor: t.field({ type: ActorRef, resolve: (u, _x, ctx, info) => lazyActor(u.actor, ctx, info) }),
     distance: t.int({ nullable: true, description: 'its distance to the CIR, null when there is no path', resolve: (u) => u.distance }),
     explanation: t.string({ description: 'a French sentence explaining the entry, for the report', resolve: (u) => explainCirUnlinked(u, u.maxHops) }),
   }),
@@ -48,7 +48,16 @@ const CirArticulationRef = builder.objectRef<CirArticulationShape>('CirArticulat
     cir: t.field({ type: ProgrammeRef, resolve: (c) => c.cir }),
     maxHops: t.exposeInt('maxHops'),
     linked: t.field({ type: [CirLinkedActorRef], description: 'actors within maxHops, by distance then name', resolve: (c) => c.linked }),
-    unlinked: t.field({ type: [ActorRef], description: 'all other actors, by name', resolve: (c) => c.unlinked.map((u) => u.actor) }),
+    unlinked: t.field({
+      type: [ActorRef],
+      description: 'all other actors, by name',
+      resolve: (c, _x, ctx, info) =>
+        lazyActors(
+          c.unlinked.map((u) => u.actor),
+          ctx,
+          info,
+        ),
+    }),
     unlinkedDetails: t.field({
       type: [CirUnlinkedActorRef],
       description: 'the unlinked actors with their distance (if any) and an explanation',
@@ -73,13 +82,13 @@ builder.queryFields((t) => ({
       if (maxHops < 0) throw badInput('maxHops', `must be 0 or more (got ${maxHops})`);
       const territoryId = idOrNull(args.territoryId);
       await assertTerritory(ctx, 'territoryId', territoryId);
-      const [row] = await ctx.db.read<CirRow>('analysis/cir-articulation', { maxHops, territoryId, actorKinds: nonEmpty(args.actorKinds) });
+      const [row] = await ctx.db.read<CirRecord>('analysis/cir-articulation', { maxHops, territoryId, actorKinds: nonEmpty(args.actorKinds) });
       if (!row)
         throw new GraphQLError('The cartography has no programme with id "CIR": import it to analyse the articulation with the CIR.', {
           extensions: { code: 'NOT_FOUND' },
         });
-      prime(ctx, { programmes: [row.cir], actors: [...row.linked, ...row.unlinked].map((x) => x.actor) });
-      return { cir: row.cir, maxHops, linked: row.linked, unlinked: row.unlinked };
+      prime(ctx, { programmes: [row.cir] });
+      return { cir: row.cir, maxHops, linked: row.linked.map(cirLinkedRow), unlinked: row.unlinked.map(cirUnlinkedRow) };
     },
   }),
 }));

@@ -1,17 +1,16 @@
 // coverageGaps: (territory, barrier) pairs that no actor covers in full (definitions v1).
 import { explainCoverageGap } from '../../analysis/explain.js';
-import type { CoverageGapsRow } from '../../analysis/rows.js';
+import type { CoverageGapsRecord, TerritoryRef as TerritoryRefRow } from '../../analysis/rows.js';
 import { type BarrierEntry, barrierIds, vocabulary } from '../../vocabulary.js';
 import { assertDomain, assertTerritory } from '../actor.js';
 import { badInput, builder } from '../builder.js';
 import { TerritoryLevelEnum } from '../enums.js';
-import type { TerritoryShape } from '../shapes.js';
 import { TerritoryRef } from '../territory.js';
 import { BarrierRef, barrierById } from '../vocabulary.js';
-import { checkLimit, idOrNull, prime } from './common.js';
+import { checkLimit, idOrNull, lazyTerritory } from './common.js';
 
 interface CoverageGapShape {
-  territory: TerritoryShape;
+  territory: TerritoryRefRow;
   barrier: BarrierEntry;
   bpiCount: number | null;
 }
@@ -19,7 +18,7 @@ interface CoverageGapShape {
 const CoverageGapRef = builder.objectRef<CoverageGapShape>('CoverageGap').implement({
   description: 'A territory and a barrier that no actor covers in full there',
   fields: (t) => ({
-    territory: t.field({ type: TerritoryRef, resolve: (g) => g.territory }),
+    territory: t.field({ type: TerritoryRef, resolve: (g, _x, ctx, info) => lazyTerritory(g.territory, ctx, info) }),
     barrier: t.field({ type: BarrierRef, resolve: (g) => g.barrier }),
     bpiCount: t.int({ nullable: true, description: 'BPI count of the territory (latest BPI_COUNT statistic), null when unknown', resolve: (g) => g.bpiCount }),
     explanation: t.string({
@@ -54,14 +53,14 @@ builder.queryFields((t) => ({
       // The vocabulary's order, filtered by the arguments.
       const barriers = vocabulary.barriers.filter((b) => (!wanted || wanted.includes(b.id)) && (!domainId || b.domains.includes(domainId))).map((b) => b.id);
       if (!barriers.length) return [];
-      const rows = await ctx.db.read<CoverageGapsRow>('analysis/coverage-gaps', { level: args.level, territoryId, barrierIds: barriers });
+      const records = await ctx.db.read<CoverageGapsRecord>('analysis/coverage-gaps', { level: args.level, territoryId, barrierIds: barriers });
       const out: CoverageGapShape[] = [];
-      for (const row of rows) {
-        prime(ctx, { territories: [row.territory] });
-        const bpiCount = row.bpiCount == null ? null : Math.round(row.bpiCount);
-        for (const id of row.gaps) {
+      for (const r of records) {
+        const territory = { id: r.id, name: r.name, level: r.level };
+        const bpiCount = r.bpiCount == null ? null : Math.round(r.bpiCount);
+        for (const id of r.gaps) {
           if (out.length >= limit) return out;
-          out.push({ territory: row.territory, barrier: barrierById.get(id) as BarrierEntry, bpiCount });
+          out.push({ territory, barrier: barrierById.get(id) as BarrierEntry, bpiCount });
         }
       }
       return out;

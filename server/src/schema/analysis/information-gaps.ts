@@ -1,10 +1,10 @@
 // informationGaps: co-involved actors that do not share information (definitions v1).
 import { explainInformationGap, reasonText } from '../../analysis/explain.js';
-import type { GapReasonRow, InformationGapRow } from '../../analysis/rows.js';
+import { type GapReasonRow, type InformationGapRow, type InformationGapsRecord, informationGapRows } from '../../analysis/rows.js';
 import { ActorRef, assertTerritory, ProgrammeRef } from '../actor.js';
 import { badInput, builder } from '../builder.js';
 import { LinkTypeEnum } from '../enums.js';
-import { assertActor, checkLimit, idOrNull, prime } from './common.js';
+import { assertActor, checkLimit, idOrNull, lazyActor, lazyProgramme } from './common.js';
 
 interface ReasonShape extends GapReasonRow {
   text: string;
@@ -29,7 +29,12 @@ const ReasonRef = builder.objectRef<ReasonShape>('InformationGapReason').impleme
   fields: (t) => ({
     kind: t.field({ type: GapReasonKindEnum, resolve: (r) => r.kind }),
     text: t.exposeString('text', { description: 'the reason in French words' }),
-    programme: t.field({ type: ProgrammeRef, nullable: true, description: 'the common programme (PROGRAMME)', resolve: (r) => r.programme }),
+    programme: t.field({
+      type: ProgrammeRef,
+      nullable: true,
+      description: 'the common programme (PROGRAMME)',
+      resolve: (r, _a, ctx, info) => (r.programme ? lazyProgramme(r.programme, ctx, info) : null),
+    }),
     rolesA: t.field({ type: [LinkTypeEnum], description: 'how a is linked to the programme (PROGRAMME)', resolve: (r) => (r.rolesA ?? []) as never }),
     rolesB: t.field({ type: [LinkTypeEnum], description: 'how b is linked to the programme (PROGRAMME)', resolve: (r) => (r.rolesB ?? []) as never }),
     directions: t.field({ type: [DirectionEnum], description: 'directions of the links (REFERRAL, PARTNERSHIP)', resolve: (r) => r.directions ?? [] }),
@@ -40,8 +45,8 @@ const ReasonRef = builder.objectRef<ReasonShape>('InformationGapReason').impleme
 const InformationGapRef = builder.objectRef<InformationGapShape>('InformationGap').implement({
   description: 'Two co-involved actors (a before b by name) with no information sharing in either direction',
   fields: (t) => ({
-    a: t.field({ type: ActorRef, resolve: (g) => g.a }),
-    b: t.field({ type: ActorRef, resolve: (g) => g.b }),
+    a: t.field({ type: ActorRef, resolve: (g, _x, ctx, info) => lazyActor(g.a, ctx, info) }),
+    b: t.field({ type: ActorRef, resolve: (g, _x, ctx, info) => lazyActor(g.b, ctx, info) }),
     strength: t.exposeInt('strength', { description: 'number of reasons' }),
     reasons: t.stringList({ description: 'the reasons in French words', resolve: (g) => g.reasons.map((r) => r.text) }),
     reasonDetails: t.field({ type: [ReasonRef], resolve: (g) => g.reasons }),
@@ -74,8 +79,9 @@ builder.queryFields((t) => ({
       const territoryId = idOrNull(args.territoryId);
       const actorId = idOrNull(args.actorId);
       await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertActor(ctx, 'actorId', actorId)]);
-      const rows = await ctx.db.read<InformationGapRow>('analysis/information-gaps', { territoryId, actorId, minStrength, limit });
-      prime(ctx, { actors: rows.flatMap((r) => [r.a, r.b]), programmes: rows.flatMap((r) => r.reasons.flatMap((x) => (x.programme ? [x.programme] : []))) });
+      const [record] = await ctx.db.read<InformationGapsRecord>('analysis/information-gaps', { territoryId, actorId, minStrength, limit });
+      if (!record) return [];
+      const rows: InformationGapRow[] = informationGapRows(record);
       return rows.map((r) => ({ ...r, reasons: r.reasons.map((x) => ({ ...x, text: reasonText(x, r.a.name, r.b.name) })) }));
     },
   }),

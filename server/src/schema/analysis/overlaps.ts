@@ -1,19 +1,19 @@
 // programmeOverlaps: "concurrence des dispositifs" (definitions v1).
 import { explainOverlap } from '../../analysis/explain.js';
-import type { OverlapRow } from '../../analysis/rows.js';
+import { type OverlapRecord, type OverlapRow, overlapRow } from '../../analysis/rows.js';
 import { assertTerritory, ProgrammeRef } from '../actor.js';
 import { badInput, builder } from '../builder.js';
 import { TerritoryRef } from '../territory.js';
 import { BarrierRef, barrierById, lookup, PublicRef, publicById } from '../vocabulary.js';
-import { assertProgramme, checkLimit, idOrNull, prime } from './common.js';
+import { assertProgramme, checkLimit, idOrNull, lazyProgramme, lazyTerritories } from './common.js';
 
 const label = (map: Map<string, { label: string }>) => (id: string) => map.get(id)?.label ?? id;
 
 const ProgrammeOverlapRef = builder.objectRef<OverlapRow>('ProgrammeOverlap').implement({
   description: 'Two programmes that overlap (a before b by name), with what they share',
   fields: (t) => ({
-    a: t.field({ type: ProgrammeRef, resolve: (o) => o.a }),
-    b: t.field({ type: ProgrammeRef, resolve: (o) => o.b }),
+    a: t.field({ type: ProgrammeRef, resolve: (o, _x, ctx, info) => lazyProgramme(o.a, ctx, info) }),
+    b: t.field({ type: ProgrammeRef, resolve: (o, _x, ctx, info) => lazyProgramme(o.b, ctx, info) }),
     score: t.exposeFloat('score', { description: 'J(barriers) × territory × public, in ]0, 1]' }),
     jaccard: t.exposeFloat('jaccard', { description: 'Jaccard index of their barrier sets' }),
     publicFactor: t.exposeFloat('publicFactor', { description: '1 (a shared public) or 0.5 (only one targets GENERAL_PUBLIC)' }),
@@ -21,7 +21,7 @@ const ProgrammeOverlapRef = builder.objectRef<OverlapRow>('ProgrammeOverlap').im
     sharedTerritories: t.field({
       type: [TerritoryRef],
       description: 'where they overlap: each scope territory of one that lies within a scope territory of the other',
-      resolve: (o) => o.sharedTerritories,
+      resolve: (o, _x, ctx, info) => lazyTerritories(o.sharedTerritories, ctx, info),
     }),
     sharedPublics: t.field({
       type: [PublicRef],
@@ -52,9 +52,8 @@ builder.queryFields((t) => ({
       const territoryId = idOrNull(args.territoryId);
       const programmeId = idOrNull(args.programmeId);
       await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertProgramme(ctx, 'programmeId', programmeId)]);
-      const rows = await ctx.db.read<OverlapRow>('analysis/programme-overlaps', { minScore, territoryId, programmeId, limit });
-      prime(ctx, { programmes: rows.flatMap((r) => [r.a, r.b]), territories: rows.flatMap((r) => r.sharedTerritories) });
-      return rows;
+      const records = await ctx.db.read<OverlapRecord>('analysis/programme-overlaps', { minScore, territoryId, programmeId, limit });
+      return records.map(overlapRow);
     },
   }),
 }));
