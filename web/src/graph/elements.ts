@@ -41,20 +41,25 @@ export function edgeClasses(e: GEdge): string {
   return cls.join(' ');
 }
 
+/** Above this many elements edges are drawn straight (class `fast`): curves cost too much there. */
+export const FAST_EDGES_ABOVE = 3000;
+
 /** Cytoscape element definitions for a graph; edges whose ends are missing are dropped. */
 export function toElements(data: GraphData): ElementDefinition[] {
+  const fast = data.nodes.length + data.edges.length > FAST_EDGES_ABOVE;
   const ids = new Set(data.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = data.nodes.map((n) => ({
     group: 'nodes',
     data: { id: n.id, label: shortLabel(n.label), name: n.label, type: n.type, kind: n.kind ?? '', lat: n.lat, lon: n.lon } satisfies NodeData,
-    classes: nodeClasses(n),
+    classes: fast ? `${nodeClasses(n)} fast` : nodeClasses(n),
   }));
   const edges: ElementDefinition[] = [];
   const seen = new Set<string>();
   for (const e of data.edges) {
     if (!ids.has(e.source) || !ids.has(e.target) || seen.has(e.id) || ids.has(e.id)) continue;
     seen.add(e.id);
-    edges.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, formal: e.formal }, classes: edgeClasses(e) });
+    const classes = fast ? `${edgeClasses(e)} fast` : edgeClasses(e);
+    edges.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, formal: e.formal }, classes });
   }
   return [...nodes, ...edges];
 }

@@ -69,7 +69,8 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
         idealEdgeLength: () => (draft ? 50 : 85),
         nodeRepulsion: () => (draft ? 4500 : 12000),
         nodeSeparation: 60,
-        packComponents: true,
+        packComponents: !draft,
+        tile: true,
         numIter: draft ? 1200 : 2500,
       } as unknown as LayoutOptions;
     }

@@ -77,6 +77,9 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
       },
     })),
     { selector: 'edge.formal', style: { width: 3.4 } },
+    // Large graphs: straight edges without arrows, much cheaper to draw.
+    { selector: 'node.fast', style: { 'min-zoomed-font-size': 10, 'text-background-opacity': 0 } },
+    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' } },
     // Analysis overlays
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.25 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },

@@ -1,0 +1,154 @@
+// Benchmark of the web explorer (not a test) in headless Chromium: first full render of the
+// Finistère seed, layout + render of synthetic graphs (1,000 / 5,000 / 10,000 elements), and
+// frame rate while panning at 5,000 elements. Needs a build (npm run build).
+//   npm run bench:web -- [--runs 3]
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { buildApp, WEB_DIST } from '../server/src/app.js';
+import { importDocument, loadVocabulary } from '../server/src/import/load.js';
+import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
+import { Executor } from '../server/src/neo4j/executor.js';
+import { migrate } from '../server/src/neo4j/migrate.js';
+import { readSeed } from '../server/src/seed.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Math.max(1, Number(values.runs));
+
+interface SyntheticResult {
+  elements: number;
+  addMs: number;
+  layoutMs: number;
+  drawMs: number;
+  totalMs: number;
+  quality: string;
+}
+interface PanResult {
+  frames: number;
+  ms: number;
+  fps: number;
+  meanFrameMs: number;
+}
+interface Hook {
+  firstReadyMs?: number;
+  loadSynthetic: (n: number) => Promise<SyntheticResult>;
+  panFrames: (ms: number) => Promise<PanResult>;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const log = (m: string) => console.log(`[bench:web] ${m}`);
+
+async function firstRender(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 120_000 });
+  return page.evaluate(() => (globalThis as unknown as { __agir: Hook }).__agir.firstReadyMs ?? Number.NaN);
+}
+
+async function main() {
+  if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('Build the explorer first: npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'agir-bench-web-'));
+  const profile = mkdtempSync(join(tmpdir(), 'agir-bench-chromium-'));
+  log('starting Neo4j and loading the seed…');
+  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
+  const db = new Executor({ uri: neo.uri, user: 'neo4j', password: 'bench' });
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    await db.verify();
+    await migrate(db);
+    await loadVocabulary(db);
+    const report = await importDocument(db, readSeed(), 'REPLACE');
+    if (!report.ok) throw new Error('seed import failed');
+    const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production' } });
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const page = browser.pages()[0] ?? (await browser.newPage());
+      page.on('pageerror', (e) => log(`page error: ${e.message}`));
+      // Warm-up: the first queries on a fresh database plan their Cypher.
+      const cold = await firstRender(page, address);
+      log(`cold first render (fresh database, not counted): ${fmt(cold)}`);
+      const seedTimes: number[] = [];
+      for (let i = 0; i < runs; i++) seedTimes.push(await firstRender(page, `${address}/?r=${i}`));
+      const counts = await page.evaluate(() => {
+        const cy = (globalThis as unknown as { __agir: { cy: () => { nodes: () => { length: number }; edges: () => { length: number } } } }).__agir.cy();
+        return { nodes: cy.nodes().length, edges: cy.edges().length };
+      });
+
+      const synthetic: Record<number, SyntheticResult[]> = {};
+      for (const n of [1000, 5000, 10000]) {
+        synthetic[n] = [];
+        for (let i = 0; i < runs; i++) {
+          await page.goto(address);
+          await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 120_000 });
+          synthetic[n].push(await page.evaluate((k) => (globalThis as unknown as { __agir: Hook }).__agir.loadSynthetic(k), n));
+        }
+      }
+
+      const pans: PanResult[] = [];
+      for (let i = 0; i < runs; i++) {
+        await page.goto(address);
+        await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 120_000 });
+        await page.evaluate(() => (globalThis as unknown as { __agir: Hook }).__agir.loadSynthetic(5000));
+        pans.push(await page.evaluate(() => (globalThis as unknown as { __agir: Hook }).__agir.panFrames(3000)));
+      }
+
+      const seed = median(seedTimes);
+      console.log('');
+      console.log(`AGIR explorer benchmark — headless Chromium, --disable-gpu, 1400×900, median of ${runs} run(s)`);
+      console.log('');
+      console.log(
+        `Seed (${counts.nodes} nodes, ${counts.edges} edges), first full render from navigation: ${fmt(seed)}   target < 2 s ${seed < 2000 ? 'OK' : 'MISSED'}`,
+      );
+      console.log(`  runs: ${seedTimes.map(fmt).join(', ')}`);
+      console.log('');
+      console.log('Synthetic graphs (fcose; draft quality above 1,200 elements):');
+      console.log('  elements   quality   add        layout     draw       total');
+      for (const [n, rs] of Object.entries(synthetic)) {
+        const col = (k: 'addMs' | 'layoutMs' | 'drawMs' | 'totalMs') => fmt(median(rs.map((r) => r[k]))).padEnd(8);
+        const total = median(rs.map((r) => r.totalMs));
+        const target = Number(n) === 10000 ? `   target < 5 s ${total < 5000 ? 'OK' : 'MISSED'}` : '';
+        console.log(
+          `  ${String(rs[0]?.elements ?? n).padStart(8)}   ${(rs[0]?.quality ?? '').padEnd(7)}   ${col('addMs')}   ${col('layoutMs')}   ${col('drawMs')}   ${col('totalMs')}${target}`,
+        );
+      }
+      const fps = median(pans.map((p) => p.fps));
+      const frame = median(pans.map((p) => p.meanFrameMs));
+      console.log('');
+      console.log(`Panning at 5,000 elements: ${fps.toFixed(1)} frames/s (mean frame ${frame.toFixed(1)} ms)   target > 30 fps ${fps > 30 ? 'OK' : 'MISSED'}`);
+      console.log(`  runs: ${pans.map((p) => `${p.fps.toFixed(1)} fps`).join(', ')}`);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await browser.close();
+    await db.close();
+    await neo.stop();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
