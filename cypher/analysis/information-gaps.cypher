@@ -3,28 +3,34 @@
 // beneficiaries to the other (one reason, whichever the direction, however many links), or
 // when they are partners (one reason, likewise). A co-involved pair with no SHARES_INFO_WITH
 // in either direction is a gap; strength = number of reasons; strongest first, then names.
-// Each pair once (a before b by name). Returns one row, in compact lists (the payload is large):
-// gaps = [a id, a name, b id, b name, reasons], each reason = [kind (PROGRAMME, REFERRAL or
-// PARTNERSHIP), programme id, programme name, roles of a, roles of b, directions (A_TO_B,
-// B_TO_A), formal]. The API loads the rest of the actors and programmes when asked. Optional filters: $actorId (gaps of one actor),
+// Each pair once (a before b by name). Optional filters: $actorId (gaps of one actor),
 // $territoryId (both actors active in a territory that contains it or lies within it),
 // $minStrength.
+// Returns one row with a flat list of strings per gap, the payload being large:
+//   [a id, a name, b id, b name, then per reason: code, programme id, programme name]
+// where code = kind:rolesA:rolesB:directions:formal, kind P (common programme), R (referral)
+// or T (partners); roles O (operates), F (funds), P (prescribes); directions a (a → b) and
+// b (b → a); formal f. E.g. "P:OF:P::", "R:::ab:f". Decoded by server/src/analysis/rows.ts.
 CALL () {
   MATCH (a:Actor)-[ra:OPERATES|FUNDS|PRESCRIBES]->(p:Programme)<-[rb:OPERATES|FUNDS|PRESCRIBES]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
   WITH a, b, p, collect(type(ra)) AS rolesA, collect(type(rb)) AS rolesB
-  RETURN a, b, ['PROGRAMME', p.id, p.name,
-    [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesA], [x IN ['OPERATES', 'FUNDS', 'PRESCRIBES'] WHERE x IN rolesB], null, null] AS reason
+  RETURN a, b, ['P:'
+    + CASE WHEN 'OPERATES' IN rolesA THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesA THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesA THEN 'P' ELSE '' END + ':'
+    + CASE WHEN 'OPERATES' IN rolesB THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesB THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesB THEN 'P' ELSE '' END + '::',
+    p.id, p.name] AS reason
   UNION ALL
   MATCH (a:Actor)-[r:REFERS_TO]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
   WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, ['REFERRAL', null, null, null, null, [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions], formal] AS reason
+  RETURN a, b, ['R:::' + CASE WHEN 'A_TO_B' IN directions THEN 'a' ELSE '' END + CASE WHEN 'B_TO_A' IN directions THEN 'b' ELSE '' END
+    + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
   UNION ALL
   MATCH (a:Actor)-[r:PARTNERS_WITH]-(b:Actor)
   WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
   WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, ['PARTNERSHIP', null, null, null, null, [d IN ['A_TO_B', 'B_TO_A'] WHERE d IN directions], formal] AS reason
+  RETURN a, b, ['T:::' + CASE WHEN 'A_TO_B' IN directions THEN 'a' ELSE '' END + CASE WHEN 'B_TO_A' IN directions THEN 'b' ELSE '' END
+    + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
 }
 WITH a, b, reason
 WHERE $actorId IS NULL OR a.id = $actorId OR b.id = $actorId
@@ -37,4 +43,4 @@ WHERE t IS NULL OR (EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN
                     AND EXISTS { MATCH (b)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related })
 ORDER BY size(reasons) DESC, a.name, b.name, a.id, b.id
 LIMIT toInteger($limit)
-RETURN collect([a.id, a.name, b.id, b.name, reasons]) AS gaps
+RETURN collect([a.id, a.name, b.id, b.name] + reduce(flat = [], r IN reasons | flat + r)) AS gaps

@@ -92,32 +92,47 @@ export interface InformationGapRow {
   reasons: GapReasonRow[];
 }
 
-type ReasonRecord = [GapReasonKind, string | null, string | null, string[] | null, string[] | null, Direction[] | null, boolean | null];
 export interface InformationGapsRecord {
-  /** [a id, a name, b id, b name, reasons] */
-  gaps: [string, string, string, string, ReasonRecord[]][];
+  /** per gap: [a id, a name, b id, b name, then per reason: code, programme id, programme name] (see the Cypher) */
+  gaps: (string | null)[][];
 }
 
 const KIND_ORDER: Record<GapReasonKind, number> = { PROGRAMME: 0, REFERRAL: 1, PARTNERSHIP: 2 };
+const KINDS: Record<string, GapReasonKind> = { P: 'PROGRAMME', R: 'REFERRAL', T: 'PARTNERSHIP' };
+const ROLES: [string, string][] = [
+  ['O', 'OPERATES'],
+  ['F', 'FUNDS'],
+  ['P', 'PRESCRIBES'],
+];
+const roles = (flags: string) => ROLES.filter(([f]) => flags.includes(f)).map(([, r]) => r);
+
+/** One reason from its code "kind:rolesA:rolesB:directions:formal" and programme. */
+function reason(code: string, programme: string | null, name: string | null): GapReasonRow {
+  const [k = '', ra = '', rb = '', dirs = '', formal = ''] = code.split(':');
+  const kind = KINDS[k] ?? 'PARTNERSHIP';
+  if (kind === 'PROGRAMME')
+    return { kind, programme: { id: programme ?? '', name: name ?? programme ?? '' }, rolesA: roles(ra), rolesB: roles(rb), directions: null, formal: null };
+  const directions: Direction[] = [];
+  if (dirs.includes('a')) directions.push('A_TO_B');
+  if (dirs.includes('b')) directions.push('B_TO_A');
+  return { kind, programme: null, rolesA: null, rolesB: null, directions, formal: formal === 'f' };
+}
 
 /** Expands the compact record; reasons in order: common programmes by name, referral, partnership. */
 export function informationGapRows(record: InformationGapsRecord): InformationGapRow[] {
-  return record.gaps.map(([a, aName, b, bName, reasons]) => {
-    const list: GapReasonRow[] = reasons.map(([kind, programme, name, rolesA, rolesB, directions, formal]) => ({
-      kind,
-      programme: programme == null ? null : { id: programme, name: name ?? programme },
-      rolesA,
-      rolesB,
-      directions,
-      formal,
-    }));
+  return record.gaps.map((flat) => {
+    const [a, aName, b, bName] = flat as string[];
+    const list: GapReasonRow[] = [];
+    for (let i = 4; i < flat.length; i += 3) {
+      list.push(reason(flat[i] as string, flat[i + 1] ?? null, flat[i + 2] ?? null));
+    }
     list.sort(
       (x, y) =>
         KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
         byCode(x.programme?.name ?? '', y.programme?.name ?? '') ||
         byCode(x.programme?.id ?? '', y.programme?.id ?? ''),
     );
-    return { a: { id: a, name: aName }, b: { id: b, name: bName }, strength: list.length, reasons: list };
+    return { a: { id: a as string, name: aName as string }, b: { id: b as string, name: bName as string }, strength: list.length, reasons: list };
   });
 }
 
