@@ -18,7 +18,9 @@ import { type AppState, graphKey, type ViewKind } from './graph/urlState';
 import { type T, translator, vocabLabel } from './i18n';
 import { getStore, loadGraph, loadReference, type QuestionState, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
 
-const GraphView = lazy(() => import('./components/GraphView'));
+// A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
+const graphViewChunk = import('./components/GraphView');
+const GraphView = lazy(() => graphViewChunk);
 
 function highlightFor(q: QuestionState): Highlight {
   if (q.status !== 'done') return NO_HIGHLIGHT;
@@ -160,7 +162,7 @@ export function App() {
     JSON.stringify(app.filters.include) !== data.fullKey ||
     qk !== data.question.key ||
     data.question.status === 'running' ||
-    !data.reference;
+    (!data.reference && app.filters.publics.length > 0);
   const showGraph = app.view !== 'table';
   const showTable = app.view !== 'graph';
   const showResults = app.mode !== 'none' && data.question.status === 'done';
@@ -264,7 +266,7 @@ export function App() {
             )}
           </div>
           {showResults && (
-            <section className="results" aria-label={t(`mode.${app.mode}`)}>
+            <section className={`results mode-${app.mode}`} aria-label={t(`mode.${app.mode}`)}>
               <ResultsPanel app={app} question={data.question} reference={data.reference} full={data.full} t={t} onSelect={onPick} />
             </section>
           )}

@@ -124,10 +124,11 @@ export async function loadGraph(): Promise<void> {
   setData({ loading: true, error: null });
   try {
     const needFull = fullKey !== store.data.fullKey;
-    const [graph, full] = await Promise.all([
-      fetchGraph(graphFilter(app.filters), ctl.signal),
-      needFull ? fetchGraph(graphFilter(app.filters, false), ctl.signal) : Promise.resolve(store.data.full),
-    ]);
+    const filter = graphFilter(app.filters);
+    const unfiltered = graphFilter(app.filters, false);
+    const same = JSON.stringify(filter) === JSON.stringify(unfiltered);
+    const graphP = fetchGraph(filter, ctl.signal);
+    const [graph, full] = await Promise.all([graphP, needFull ? (same ? graphP : fetchGraph(unfiltered, ctl.signal)) : Promise.resolve(store.data.full)]);
     if (ctl.signal.aborted) return;
     setData({ graph, graphKey: key, full, fullKey, loading: false });
   } catch (e) {

@@ -22,6 +22,18 @@ interface Props {
   initialSort?: { column: number; desc: boolean } | null;
 }
 
+/** Long texts are clamped to a few lines on screen (full text in the tooltip and in the copy). */
+function cellText(c: Cell) {
+  const s = c === null ? '' : String(c);
+  return s.length > 160 ? (
+    <span className="clamp" title={s}>
+      {s}
+    </span>
+  ) : (
+    s
+  );
+}
+
 export function CopyTable({ caption, columns, rows, t, testId, onRowClick, selectedId, initialSort = null }: Props) {
   const [sort, setSort] = useState(initialSort);
   const [copied, setCopied] = useState(false);
@@ -87,7 +99,7 @@ export function CopyTable({ caption, columns, rows, t, testId, onRowClick, selec
               >
                 {r.cells.map((c, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                  <td key={i}>{r.render?.[i] ?? (c === null ? '' : String(c))}</td>
+                  <td key={i}>{r.render?.[i] ?? cellText(c)}</td>
                 ))}
               </tr>
             ))}

@@ -68,7 +68,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
             <Section title={t('details.contact')}>
               <ul className="plain">
                 {detail.address && <li>{detail.address}</li>}
-                {detail.commune && <li>{detail.commune.name}</li>}
+                {detail.commune && detail.commune.name !== detail.address && <li>{detail.commune.name}</li>}
                 {detail.email && (
                   <li>
                     <a href={`mailto:${detail.email}`}>{detail.email}</a>

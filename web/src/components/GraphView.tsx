@@ -91,6 +91,7 @@ export default function GraphView(p: GraphViewProps) {
   const laidOut = useRef('');
   const generation = useRef(0);
   const applied = useRef<Highlight | null>(null);
+  const sizeRef = useRef({ w: 0, h: 0 });
   const highlightRef = useRef(p.highlight);
   highlightRef.current = p.highlight;
 
@@ -146,7 +147,8 @@ export default function GraphView(p: GraphViewProps) {
       },
       panFrames: async (durationMs) => {
         // A mouse drag on the canvas, as a user pans (the renderer then draws a cached texture).
-        const target = (ref.current?.querySelector('canvas:last-of-type') ?? ref.current) as HTMLElement;
+        const container = cy.container() as HTMLElement;
+        const target = (container.querySelector('canvas:last-of-type') ?? container) as HTMLElement;
         const box = target.getBoundingClientRect();
         // from the top-left corner: empty after a fit with padding (a press on a node would drag it)
         let x = box.left + 4;
@@ -177,9 +179,17 @@ export default function GraphView(p: GraphViewProps) {
       },
     };
     window.__agir = { ...(window.__agir ?? {}), ...hook };
-    // The container changes size when side panels open or close.
+    // The container changes size when side panels open or close: keep the centre of the view in place.
+    sizeRef.current = { w: wrapRef.current?.clientWidth ?? 0, h: wrapRef.current?.clientHeight ?? 0 };
     const ro = new ResizeObserver(() => {
-      if (!cy.destroyed()) cy.resize();
+      const el = wrapRef.current;
+      if (!el || cy.destroyed()) return;
+      const next = { w: el.clientWidth, h: el.clientHeight };
+      const size = sizeRef.current;
+      if (next.w === size.w && next.h === size.h) return;
+      cy.resize();
+      if (size.w > 0 && size.h > 0) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      sizeRef.current = next;
     });
     if (wrapRef.current) ro.observe(wrapRef.current);
     return () => {
@@ -236,6 +246,7 @@ export default function GraphView(p: GraphViewProps) {
       if (cancelled()) return;
       const vp = pendingViewport.current;
       pendingViewport.current = null;
+      syncSize(cy, wrapRef.current, sizeRef); // the container may have changed size with this render (results panel)
       applyHighlight(cy, highlightRef.current);
       applied.current = highlightRef.current;
       if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
@@ -255,6 +266,7 @@ export default function GraphView(p: GraphViewProps) {
     if (applied.current !== p.highlight) {
       applyHighlight(cy, p.highlight);
       applied.current = p.highlight;
+      syncSize(cy, wrapRef.current, sizeRef);
       focusHighlight(cy, p.highlight);
     }
     setDone((d) => (d.highlight === p.highlightKey ? d : { ...d, highlight: p.highlightKey }));
@@ -302,6 +314,12 @@ export default function GraphView(p: GraphViewProps) {
       <div ref={ref} className="graph-canvas" />
     </div>
   );
+}
+
+/** Tells Cytoscape the container's current size (before a fit), and remembers it. */
+function syncSize(cy: Core, el: HTMLElement | null, sizeRef: { current: { w: number; h: number } }) {
+  cy.resize();
+  sizeRef.current = { w: el?.clientWidth ?? 0, h: el?.clientHeight ?? 0 };
 }
 
 /** Frames the answer of a question (the highlighted elements); false when there is none. */

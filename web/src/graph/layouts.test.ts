@@ -33,6 +33,7 @@ describe('geographic layout', () => {
     const d = Math.hypot(quimper.x - quimper2.x, quimper.y - quimper2.y);
     expect(d).toBeGreaterThan(20);
     expect(d).toBeLessThan(60);
+    expect(cirRing(undefined, 'Programme')).toBeGreaterThan(cirRing(undefined, 'Actor'));
   });
 
   it('places programmes near their located neighbours and the rest under the map', () => {

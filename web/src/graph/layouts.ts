@@ -41,9 +41,10 @@ export function kindRing(type: string, kind: string): number {
   return 1;
 }
 
-/** Ring by distance to the CIR (CIR in the centre, unlinked outside). */
-export function cirRing(distance: number | undefined): number {
-  return distance === undefined ? 0 : 10 - Math.min(distance, 9);
+/** Ring by distance to the CIR (CIR in the centre, then by distance; other programmes, then unlinked actors outside). */
+export function cirRing(distance: number | undefined, type = 'Actor'): number {
+  if (distance !== undefined) return 10 - Math.min(distance, 9);
+  return type === 'Programme' ? 0.5 : 0;
 }
 
 /**
@@ -82,7 +83,7 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
         minNodeSpacing: 18,
         avoidOverlap: true,
         startAngle: (3 / 2) * Math.PI,
-        concentric: (n: NodeLike) => (dist ? cirRing(dist.get(n.id())) : kindRing(String(n.data('type')), String(n.data('kind')))),
+        concentric: (n: NodeLike) => (dist ? cirRing(dist.get(n.id()), String(n.data('type'))) : kindRing(String(n.data('type')), String(n.data('kind')))),
         levelWidth: () => 1,
       } as unknown as LayoutOptions;
     }
@@ -113,7 +114,7 @@ export function cssId(id: string): string {
 }
 
 /** Pixels per degree of latitude in the geographic layout. */
-export const GEO_SCALE = 1400;
+export const GEO_SCALE = 2000;
 
 /**
  * Geographic positions: an equirectangular projection centred on the located nodes (x east,
@@ -148,7 +149,7 @@ export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): 
     list.sort((a, b) => a.id.localeCompare(b.id));
     list.forEach((n, i) => {
       const c = project(n.lat as number, n.lon as number);
-      const r = i === 0 ? 0 : 34 * Math.sqrt(i);
+      const r = i === 0 ? 0 : 28 * Math.sqrt(i);
       out.set(n.id, { x: c.x + r * Math.cos(i * golden), y: c.y + r * Math.sin(i * golden) });
     });
   }
