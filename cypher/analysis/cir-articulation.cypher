@@ -8,10 +8,9 @@
 // $territoryId or lies within it, actors of $actorKinds (paths may go through any actor).
 MATCH (cir:Programme {id: 'CIR'})
 OPTIONAL MATCH (t:Territory {id: $territoryId})
-WITH cir, t, COLLECT { MATCH (t)-[:PART_OF*0..]->(x:Territory) RETURN x.id } + COLLECT { MATCH (y:Territory)-[:PART_OF*1..]->(t) RETURN y.id } AS related
 MATCH (a:Actor)
 WHERE ($actorKinds IS NULL OR a.kind IN $actorKinds)
-  AND (t IS NULL OR EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related })
+  AND (t IS NULL OR EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } })
 OPTIONAL MATCH path = shortestPath((a)-[:OPERATES|FUNDS|PRESCRIBES|PARTNERS_WITH|REFERS_TO|SHARES_INFO_WITH*]-(cir))
 WITH cir, a, length(path) AS distance, [n IN nodes(path) | n.id] AS ids, [n IN nodes(path) | n.name] AS names,
   [r IN relationships(path) | [type(r), startNode(r).id, endNode(r).id]] AS links

@@ -37,10 +37,10 @@ WHERE $actorId IS NULL OR a.id = $actorId OR b.id = $actorId
 WITH a, b, collect(reason) AS reasons
 WHERE size(reasons) >= $minStrength AND NOT EXISTS { (a)-[:SHARES_INFO_WITH]-(b) }
 OPTIONAL MATCH (t:Territory {id: $territoryId})
-WITH a, b, reasons, t,
-  COLLECT { MATCH (t)-[:PART_OF*0..]->(x:Territory) RETURN x.id } + COLLECT { MATCH (y:Territory)-[:PART_OF*1..]->(t) RETURN y.id } AS related
-WHERE t IS NULL OR (EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related }
-                    AND EXISTS { MATCH (b)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related })
+WITH a, b, reasons, t
+WHERE t IS NULL
+  OR (EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } }
+      AND EXISTS { MATCH (b)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } })
 ORDER BY size(reasons) DESC, a.name, b.name, a.id, b.id
 LIMIT toInteger($limit)
 RETURN collect([a.id, a.name, b.id, b.name] + reduce(flat = [], r IN reasons | flat + r)) AS gaps
