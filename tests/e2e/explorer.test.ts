@@ -134,7 +134,9 @@ describe('the explorer', () => {
   });
 
   it('fits the graph with « f »', async () => {
-    await page.evaluate(() => (window.__agir?.cy as () => { zoom: (z: number) => void })().zoom(4));
+    await page.evaluate(() => {
+      (window.__agir?.cy as () => { zoom: (z: number) => void })().zoom(4); // (returns nothing: the Core object is not serialisable)
+    });
     await page.locator('[data-testid=graph]').focus();
     await page.keyboard.press('f');
     const inView = await page.evaluate(() => {

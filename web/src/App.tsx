@@ -15,7 +15,7 @@ import { LAYOUTS, type LayoutName } from './graph/layouts';
 import { legendSections } from './graph/legend';
 import type { GNode } from './graph/types';
 import { type AppState, graphKey, type ViewKind } from './graph/urlState';
-import { type T, translator, vocabLabel } from './i18n';
+import { coverageTitle, type T, translator, vocabLabel } from './i18n';
 import { getStore, loadGraph, loadReference, type QuestionState, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
 
 // A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
@@ -49,8 +49,7 @@ function centreOn(id: string) {
 
 function exportTitle(app: AppState, q: QuestionState, t: T): string {
   if (app.mode === 'coverage' && q.coverage) {
-    const b = vocabLabel(q.coverage.barrier.id, q.coverage.barrier.label, app.lang);
-    return q.coverage.territory ? t('export.coverageTitle', { b, t: q.coverage.territory.name }) : t('export.coverageTitleAll', { b });
+    return coverageTitle(q.coverage, app.lang, t);
   }
   if (app.mode !== 'none' && app.mode !== 'matrix')
     return `${t(`mode.${app.mode}`)

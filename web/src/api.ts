@@ -80,7 +80,7 @@ const CONTACT = 'id name kind email phone website commune { name }';
 export async function fetchCoverage(barrierId: string, territoryId: string | null, signal?: AbortSignal): Promise<CoverageResult> {
   const d = await gql<{ barrierCoverage: CoverageResult }>(
     `query Coverage($b: ID!, $t: ID) { barrierCoverage(barrierId: $b, territoryId: $t) {
-      barrier { id label } territory { id name } explanation
+      barrier { id label } territory { id name level } explanation
       actors { scope explanation actor { ${CONTACT} } via { id name } }
     } }`,
     { b: barrierId, t: territoryId },

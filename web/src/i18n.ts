@@ -1,5 +1,6 @@
 // A small i18n dictionary: French first (the users' language), English available.
 import vocabulary from '../../contract/vocabulary.json';
+import type { CoverageResult } from './graph/types';
 import type { Lang } from './graph/urlState';
 
 type Dict = Record<string, string>;
@@ -190,6 +191,7 @@ const fr: Dict = {
   'export.defaultTitle': 'Cartographie des acteurs et dispositifs — Finistère',
   'export.coverageTitle': 'Qui lève le frein « {b} » à {t} ?',
   'export.coverageTitleAll': 'Qui lève le frein « {b} » ?',
+  'export.coverageTitleArea': 'Qui lève le frein « {b} » sur {t} ({l}) ?',
   'export.filters': 'Filtres : {f}',
   'export.busy': 'Export en cours…',
   'export.done': 'Fichier exporté : {f}',
@@ -419,6 +421,7 @@ const en: Dict = {
   'export.defaultTitle': 'Map of actors and programmes — Finistère',
   'export.coverageTitle': 'Who lifts the barrier “{b}” in {t}?',
   'export.coverageTitleAll': 'Who lifts the barrier “{b}”?',
+  'export.coverageTitleArea': 'Who lifts the barrier “{b}” in {t} ({l})?',
   'export.filters': 'Filters: {f}',
   'export.busy': 'Exporting…',
   'export.done': 'File exported: {f}',
@@ -491,3 +494,12 @@ export function vocabLabel(id: string, fallback: string, lang: Lang): string {
 }
 
 export const VOCAB = vocab;
+
+/** « Qui lève le frein « X » à Morlaix ? » (a commune) or « … sur CA Morlaix Communauté (EPCI) ? ». */
+export function coverageTitle(c: CoverageResult, lang: Lang, t: T): string {
+  const b = vocabLabel(c.barrier.id, c.barrier.label, lang);
+  if (!c.territory) return t('export.coverageTitleAll', { b });
+  const level = c.territory.level;
+  if (!level || level === 'COMMUNE') return t('export.coverageTitle', { b, t: c.territory.name });
+  return t('export.coverageTitleArea', { b, t: c.territory.name, l: t(`level.${level}`) });
+}

@@ -5,7 +5,7 @@ import { buildMatrix, gapTotals } from '../graph/matrix';
 import { toTsv } from '../graph/table';
 import type { GraphData } from '../graph/types';
 import type { AppState } from '../graph/urlState';
-import { type T, vocabLabel } from '../i18n';
+import { coverageTitle, type T, vocabLabel } from '../i18n';
 import { type QuestionState, setApp } from '../store';
 import { CopyTable, type Row } from './CopyTable';
 
@@ -26,9 +26,7 @@ export function ResultsPanel({ app, question: q, reference, full, t, onSelect }:
 
   if (q.coverage) {
     const c = q.coverage;
-    const title = c.territory
-      ? t('export.coverageTitle', { b: vocabLabel(c.barrier.id, c.barrier.label, L), t: c.territory.name })
-      : t('export.coverageTitleAll', { b: vocabLabel(c.barrier.id, c.barrier.label, L) });
+    const title = coverageTitle(c, L, t);
     const rows: Row[] = c.actors.map((a) => ({
       id: a.actor.id,
       className: a.scope === 'FULL' ? 'scope-full' : 'scope-partial',

@@ -60,7 +60,7 @@ function questionSection(mode: Mode, t: Translate): LegendSection | null {
       return {
         title: t('mode.coverage'),
         entries: [
-          { type: 'node', look: ring(HL.coverFull, 'double', 6), label: t('legend.coverFull') },
+          { type: 'node', look: { ...ring(HL.coverFull, 'solid', 3), halo: HL.coverFull }, label: t('legend.coverFull') },
           { type: 'node', look: ring(HL.coverPartial, 'dashed', 4), label: t('legend.coverPartial') },
           { type: 'node', look: { ...(PROGRAMME_LOOK.COMMON_LAW as NodeLook), border: HL.via, borderWidth: 4 }, label: t('legend.via') },
           { type: 'node', look: ring('#bbbbbb', 'solid', 1.5, '#eeeeee'), label: t('legend.faded') },
@@ -92,7 +92,7 @@ function questionSection(mode: Mode, t: Translate): LegendSection | null {
         entries: [
           {
             type: 'node',
-            look: { ...(PROGRAMME_LOOK.SPECIALISED as NodeLook), border: HL.cirRoot, borderWidth: 6, borderStyle: 'double' },
+            look: { ...(PROGRAMME_LOOK.SPECIALISED as NodeLook), border: HL.cirRoot, borderWidth: 3, borderStyle: 'solid', halo: '#000000' },
             label: t('legend.cirRoot'),
           },
           { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(1)), label: t('legend.cirDistance', { n: 1 }) },
@@ -142,13 +142,23 @@ export function glyphSvg(e: LegendEntry, x: number, y: number): string {
     const ry = 7;
     const rx = Math.min(16, ry * ratio);
     const bw = Math.min(l.borderWidth, 4);
+    const halo = l.halo
+      ? shapeSvg(
+          l.shape === 'ellipse' ? 'ellipse' : 'round-rectangle',
+          cx,
+          cy,
+          rx + 3.5,
+          Math.min(ry + 3.5, 8),
+          `fill="${l.halo}" fill-opacity="0.35" stroke="none"`,
+        )
+      : '';
     if (l.borderStyle === 'double') {
       return (
         shapeSvg(l.shape, cx, cy, rx, ry, `fill="${l.fill}" stroke="${l.border}" stroke-width="${bw * 0.9}"`) +
         shapeSvg(l.shape, cx, cy, Math.max(rx - bw, 2), Math.max(ry - bw, 2), `fill="none" stroke="${l.border}" stroke-width="1"`)
       );
     }
-    return shapeSvg(l.shape, cx, cy, rx, ry, `fill="${l.fill}" stroke="${l.border}" stroke-width="${bw}"${dashArray(l.borderStyle, bw)}`);
+    return halo + shapeSvg(l.shape, cx, cy, rx, ry, `fill="${l.fill}" stroke="${l.border}" stroke-width="${bw}"${dashArray(l.borderStyle, bw)}`);
   }
   const l = e.look;
   const w = Math.min(l.width, 10);

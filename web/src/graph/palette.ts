@@ -11,6 +11,8 @@ export interface NodeLook {
   borderStyle: 'solid' | 'dashed' | 'dotted' | 'double';
   width: number;
   height: number;
+  /** a translucent halo around the shape (answers of a question) */
+  halo?: string;
 }
 
 const actor = (shape: NodeShape, fill: string): NodeLook => ({ shape, fill, border: '#1a1a1a', borderWidth: 1.5, borderStyle: 'solid', width: 28, height: 28 });

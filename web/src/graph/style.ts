@@ -83,7 +83,21 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
     // Analysis overlays
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.25 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
-    { selector: 'node.cov-full', style: { 'border-width': 6, 'border-color': HL.coverFull, 'border-style': 'double', 'font-weight': 'bold', 'z-index': 20 } },
+    // No 'double' borders on answers: the SVG export cannot draw them; a halo (underlay) instead.
+    {
+      selector: 'node.cov-full',
+      style: {
+        'border-width': 5,
+        'border-color': HL.coverFull,
+        'border-style': 'solid',
+        'underlay-color': HL.coverFull,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
     { selector: 'node.cov-partial', style: { 'border-width': 4, 'border-color': HL.coverPartial, 'border-style': 'dashed', 'z-index': 19 } },
     { selector: 'node.cov-via', style: { 'border-width': 4, 'border-color': HL.via, 'z-index': 18 } },
     { selector: 'node.cov-target', style: { 'border-width': 3, 'border-color': '#B2182B', 'z-index': 18 } },
@@ -136,7 +150,17 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
     { selector: 'node.hl-pair', style: { 'border-width': 3.5, 'z-index': 20 } },
     {
       selector: 'node.cir-root',
-      style: { 'border-width': 6, 'border-color': HL.cirRoot, 'border-style': 'double', 'font-weight': 'bold', width: 58, height: 32 },
+      style: {
+        'border-width': 5,
+        'border-color': HL.cirRoot,
+        'border-style': 'solid',
+        'underlay-color': '#000000',
+        'underlay-opacity': 0.25,
+        'underlay-padding': 8,
+        'font-weight': 'bold',
+        width: 58,
+        height: 32,
+      },
     },
     ...HL.cirDistance
       .slice(1)

@@ -82,7 +82,7 @@ export interface ContactActor {
 
 export interface CoverageResult {
   barrier: Labelled;
-  territory: { id: string; name: string } | null;
+  territory: { id: string; name: string; level?: TerritoryLevel } | null;
   actors: { actor: ContactActor; scope: 'FULL' | 'PARTIAL'; via: Ref[]; explanation?: string | null }[];
   explanation?: string | null;
 }
