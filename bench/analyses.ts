@@ -1,7 +1,8 @@
 // Benchmark of the analyses (not a test): loads a synthetic cartography of N departments into a
 // throw-away embedded Neo4j, then times each analysis through GraphQL over real HTTP and the same
 // Cypher directly through the driver, interleaved, and prints median and p95 latencies.
-//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 5]
+//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20]
+// The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ const { values } = parseArgs({
     departments: { type: 'string', default: '10' },
     seed: { type: 'string', default: '42' },
     calls: { type: 'string', default: '50' },
-    warmup: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '20' },
   },
 });
 const departments = Number(values.departments);
@@ -36,7 +37,11 @@ interface Case {
   params: Record<string, unknown>;
 }
 
-/** What the interface asks, with the parameters the resolvers pass to the same Cypher. */
+/**
+ * What the interface asks (the queries of web/src/api.ts, plus the contact details and the
+ * sentences of the coverage answer), with the parameters the resolvers pass to the same Cypher.
+ * The "D01" cases are a consultant working on one department of the ten.
+ */
 const CASES: Case[] = [
   {
     name: 'barrierCoverage (commune)',
@@ -54,35 +59,52 @@ const CASES: Case[] = [
   },
   {
     name: 'programmeOverlaps',
-    query: `{ programmeOverlaps { a { id name } b { id name } score sharedBarriers { id label } sharedTerritories { id name }
-      sharedPublics { id label } explanation } }`,
+    query: '{ programmeOverlaps { a { id name } b { id name } score sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } }',
     cypher: 'analysis/programme-overlaps',
     params: { minScore: 0.3, territoryId: null, programmeId: null, limit: ALL },
   },
   {
+    name: 'programmeOverlaps (D01)',
+    query:
+      '{ programmeOverlaps(territoryId: "D01") { a { id name } b { id name } score sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } }',
+    cypher: 'analysis/programme-overlaps',
+    params: { minScore: 0.3, territoryId: 'D01', programmeId: null, limit: ALL },
+  },
+  {
     name: 'informationGaps',
-    query: '{ informationGaps { a { id name } b { id name } strength reasons explanation } }',
+    query: '{ informationGaps { a { id name } b { id name } strength reasons } }',
     cypher: 'analysis/information-gaps',
     params: { territoryId: null, actorId: null, minStrength: 1, limit: ALL },
   },
   {
+    name: 'informationGaps (D01)',
+    query: '{ informationGaps(territoryId: "D01") { a { id name } b { id name } strength reasons } }',
+    cypher: 'analysis/information-gaps',
+    params: { territoryId: 'D01', actorId: null, minStrength: 1, limit: ALL },
+  },
+  {
     name: 'cirArticulation',
-    query: `{ cirArticulation { cir { id name } explanation linked { distance path explanation actor { id name } }
-      unlinked { id name } } }`,
+    query: '{ cirArticulation { cir { id name } linked { distance path actor { id name } } unlinked { id name } } }',
     cypher: 'analysis/cir-articulation',
     params: { maxHops: 2, territoryId: null, actorKinds: null },
   },
   {
     name: 'coverageGaps (EPCI)',
-    query: '{ coverageGaps(level: EPCI) { territory { id name } barrier { id label } bpiCount explanation } }',
+    query: '{ coverageGaps(level: EPCI) { territory { id name level } barrier { id label } bpiCount } }',
     cypher: 'analysis/coverage-gaps',
     params: { level: 'EPCI', territoryId: null, barrierIds },
   },
   {
     name: 'coverageGaps (COMMUNE)',
-    query: '{ coverageGaps(level: COMMUNE) { territory { id name } barrier { id label } bpiCount explanation } }',
+    query: '{ coverageGaps(level: COMMUNE) { territory { id name level } barrier { id label } bpiCount } }',
     cypher: 'analysis/coverage-gaps',
     params: { level: 'COMMUNE', territoryId: null, barrierIds },
+  },
+  {
+    name: 'coverageGaps (COMMUNE, D01)',
+    query: '{ coverageGaps(level: COMMUNE, territoryId: "D01") { territory { id name level } barrier { id label } bpiCount } }',
+    cypher: 'analysis/coverage-gaps',
+    params: { level: 'COMMUNE', territoryId: 'D01', barrierIds },
   },
 ];
 
@@ -119,6 +141,7 @@ async function main() {
       return body.data;
     };
     const rows: string[] = [];
+    log(`GraphQL on ${url}; direct Cypher on ${neo.uri}`);
     for (const c of CASES) {
       for (let i = 0; i < warmup; i++) {
         await viaGraphql(c);

@@ -2,8 +2,8 @@
 import { explainCoverage, explainCoveringActor } from '../../analysis/explain.js';
 import type { CoverageRow } from '../../analysis/rows.js';
 import type { BarrierEntry } from '../../vocabulary.js';
-import { ActorRef, assertBarrier, assertTerritory, ProgrammeRef } from '../actor.js';
-import { builder } from '../builder.js';
+import { ActorRef, assertBarrier, ProgrammeRef } from '../actor.js';
+import { badInput, builder } from '../builder.js';
 import { ActorKindEnum, CoverageScopeEnum } from '../enums.js';
 import type { TerritoryShape } from '../shapes.js';
 import { TerritoryRef } from '../territory.js';
@@ -65,11 +65,17 @@ builder.queryFields((t) => ({
       const barrierId = String(args.barrierId);
       assertBarrier('barrierId', barrierId);
       const territoryId = idOrNull(args.territoryId);
-      await assertTerritory(ctx, 'territoryId', territoryId);
       const barrier = barrierById.get(barrierId) as BarrierEntry;
-      const territory = territoryId ? await ctx.loaders.territory.load(territoryId) : null;
-      const rows = await ctx.db.read<CoverageRow>('analysis/barrier-coverage', { barrierId, territoryId, actorKinds: nonEmpty(args.actorKinds) });
-      prime(ctx, { actors: rows.map((r) => r.actor), programmes: rows.flatMap((r) => r.via), territories: rows.map((r) => r.commune) });
+      // One round trip: the query also tells whether the territory exists.
+      const [row] = await ctx.db.read<{ territory: TerritoryShape | null; actors: CoverageRow[] }>('analysis/barrier-coverage', {
+        barrierId,
+        territoryId,
+        actorKinds: nonEmpty(args.actorKinds),
+      });
+      const territory = row?.territory ?? null;
+      if (territoryId != null && !territory) throw badInput('territoryId', `unknown territory "${territoryId}"`);
+      const rows = row?.actors ?? [];
+      prime(ctx, { actors: rows.map((r) => r.actor), programmes: rows.flatMap((r) => r.via), territories: [territory, ...rows.map((r) => r.commune)] });
       return {
         barrier,
         territory,
