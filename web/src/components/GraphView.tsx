@@ -237,12 +237,16 @@ export default function GraphView(p: GraphViewProps) {
       nodes: [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     };
+    performance.mark('agir:elements-start');
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(sorted));
     });
+    performance.measure('agir:elements', 'agir:elements-start');
     (async () => {
+      performance.mark('agir:layout-start');
       await runLayout(cy, p.layout, sorted, p.layout === 'concentric' ? highlightRef.current.cirDistance : undefined);
+      performance.measure('agir:layout', 'agir:layout-start');
       if (cancelled()) return;
       const vp = pendingViewport.current;
       pendingViewport.current = null;

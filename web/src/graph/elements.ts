@@ -1,5 +1,6 @@
 // Data → Cytoscape elements. Pure functions: stable ids, flat data, classes for styling.
 import type { ElementDefinition } from 'cytoscape';
+import { edgeLook, nodeLook } from './palette';
 import type { GEdge, GNode, GraphData } from './types';
 
 /** Longest label drawn on the graph; the full name is in the details panel and the tables. */
@@ -27,6 +28,14 @@ export interface NodeData {
   kind: string;
   lat: number | null;
   lon: number | null;
+  /** look (palette.ts), read by the stylesheet */
+  shape: string;
+  fill: string;
+  border: string;
+  bw: number;
+  bstyle: string;
+  w: number;
+  h: number;
 }
 
 export function nodeClasses(n: GNode): string {
@@ -48,18 +57,52 @@ export const FAST_EDGES_ABOVE = 3000;
 export function toElements(data: GraphData): ElementDefinition[] {
   const fast = data.nodes.length + data.edges.length > FAST_EDGES_ABOVE;
   const ids = new Set(data.nodes.map((n) => n.id));
-  const nodes: ElementDefinition[] = data.nodes.map((n) => ({
-    group: 'nodes',
-    data: { id: n.id, label: shortLabel(n.label), name: n.label, type: n.type, kind: n.kind ?? '', lat: n.lat, lon: n.lon } satisfies NodeData,
-    classes: fast ? `${nodeClasses(n)} fast` : nodeClasses(n),
-  }));
+  const nodes: ElementDefinition[] = data.nodes.map((n) => {
+    const l = nodeLook(n.type, n.kind);
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: shortLabel(n.label),
+        name: n.label,
+        type: n.type,
+        kind: n.kind ?? '',
+        lat: n.lat,
+        lon: n.lon,
+        shape: l.shape,
+        fill: l.fill,
+        border: l.border,
+        bw: l.borderWidth,
+        bstyle: l.borderStyle,
+        w: l.width,
+        h: l.height,
+      } satisfies NodeData,
+      classes: fast ? `${nodeClasses(n)} fast` : nodeClasses(n),
+    };
+  });
   const edges: ElementDefinition[] = [];
   const seen = new Set<string>();
   for (const e of data.edges) {
     if (!ids.has(e.source) || !ids.has(e.target) || seen.has(e.id) || ids.has(e.id)) continue;
     seen.add(e.id);
     const classes = fast ? `${edgeClasses(e)} fast` : edgeClasses(e);
-    edges.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, formal: e.formal }, classes });
+    const l = edgeLook(e.type);
+    edges.push({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        formal: e.formal,
+        color: l.color,
+        lw: e.formal === true ? l.width + 1 : l.width, // formal links are thicker
+        lstyle: l.lineStyle,
+        tarrow: l.targetArrow,
+        sarrow: l.sourceArrow,
+      },
+      classes,
+    });
   }
   return [...nodes, ...edges];
 }

@@ -45,6 +45,9 @@ const add = (m: Map<string, string[]>, id: string, cls: string) => {
   } else m.set(id, [cls]);
 };
 
+/** Base look data of overlay edges (their class rules override it). */
+const OVERLAY_LOOK = { color: '#000000', lw: 2, lstyle: 'solid', tarrow: 'none', sarrow: 'none' };
+
 export const linkEdgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
 
 export function coverageHighlight(r: CoverageResult): Highlight {
@@ -78,7 +81,7 @@ export function overlapHighlight(list: readonly OverlapResult[]): Highlight {
     add(classes, o.b.id, 'hl-pair');
     extraEdges.push({
       group: 'edges',
-      data: { id: `overlap:${key}`, source: o.a.id, target: o.b.id, type: 'OVERLAP', score: o.score, label: o.score.toFixed(2) },
+      data: { id: `overlap:${key}`, source: o.a.id, target: o.b.id, type: 'OVERLAP', score: o.score, label: o.score.toFixed(2), ...OVERLAY_LOOK },
       classes: 'hl-extra hl-overlap',
     });
   }
@@ -97,7 +100,7 @@ export function gapHighlight(list: readonly InfoGapResult[]): Highlight {
     add(classes, g.b.id, 'hl-pair');
     extraEdges.push({
       group: 'edges',
-      data: { id: `gap:${key}`, source: g.a.id, target: g.b.id, type: 'INFO_GAP', strength: g.strength, label: String(g.strength) },
+      data: { id: `gap:${key}`, source: g.a.id, target: g.b.id, type: 'INFO_GAP', strength: g.strength, label: String(g.strength), ...OVERLAY_LOOK },
       classes: 'hl-extra hl-gap',
     });
   }

@@ -1,22 +1,10 @@
 // The Cytoscape stylesheet: one stable object built from the palette.
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_LOOK, CONTEXT_EDGE_LOOK, CONTEXT_LOOK, HL, LINK_LOOK, type NodeLook, PROGRAMME_LOOK } from './palette';
+import { HL } from './palette';
 
 type Block = { selector: string; style: Record<string, string | number | number[]> };
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
-
-function lookStyle(l: NodeLook): Record<string, string | number | number[]> {
-  return {
-    shape: l.shape,
-    'background-color': l.fill,
-    'border-color': l.border,
-    'border-width': l.borderWidth,
-    'border-style': l.borderStyle,
-    width: l.width,
-    height: l.height,
-  };
-}
 
 export interface StyleOptions {
   /** Hide labels below this on-screen font size (speeds up large graphs). */
@@ -42,43 +30,41 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': opts.minZoomedFontSize ?? 6,
-        'background-color': '#dddddd',
-        'border-color': '#1a1a1a',
-        'border-width': 1.5,
-        width: 28,
-        height: 28,
+        // The look of each node comes from its data (see elements.ts and palette.ts): one rule
+        // instead of one per kind keeps style computation fast on large graphs.
+        shape: 'data(shape)',
+        'background-color': 'data(fill)',
+        'border-color': 'data(border)',
+        'border-width': 'data(bw)',
+        'border-style': 'data(bstyle)',
+        width: 'data(w)',
+        height: 'data(h)',
       },
     },
-    ...Object.entries(ACTOR_LOOK).map(([k, l]) => ({ selector: `node.t-Actor.k-${k}`, style: lookStyle(l) })),
-    ...Object.entries(PROGRAMME_LOOK).map(([k, l]) => ({ selector: `node.t-Programme.k-${k}`, style: { ...lookStyle(l), 'font-weight': 'bold' } })),
-    ...Object.entries(CONTEXT_LOOK).map(([k, l]) => ({ selector: `node.t-${k}`, style: { ...lookStyle(l), 'font-size': 10, color: '#333333' } })),
+    { selector: 'node.t-Programme', style: { 'font-weight': 'bold' } },
+    { selector: 'node.t-Barrier, node.t-Domain, node.t-Public, node.t-Territory', style: { 'font-size': 10, color: '#333333' } },
     {
       selector: 'edge',
       style: {
-        width: CONTEXT_EDGE_LOOK.width,
-        'line-color': CONTEXT_EDGE_LOOK.color,
-        'line-style': CONTEXT_EDGE_LOOK.lineStyle,
+        width: 'data(lw)',
+        'line-color': 'data(color)',
+        'line-style': 'data(lstyle)',
         'curve-style': 'bezier',
-        'target-arrow-shape': 'none',
+        'target-arrow-shape': 'data(tarrow)',
+        'target-arrow-color': 'data(color)',
+        'source-arrow-shape': 'data(sarrow)',
+        'source-arrow-color': 'data(color)',
         'arrow-scale': 0.9,
         opacity: 0.9,
       },
     },
-    ...Object.entries(LINK_LOOK).map(([t, l]) => ({
-      selector: `edge.l-${t}`,
-      style: {
-        width: l.width,
-        'line-color': l.color,
-        'line-style': l.lineStyle,
-        'target-arrow-shape': l.targetArrow,
-        'target-arrow-color': l.color,
-        'source-arrow-shape': l.sourceArrow,
-        'source-arrow-color': l.color,
-      },
-    })),
-    { selector: 'edge.formal', style: { width: 3.4 } },
-    // Large graphs: straight edges without arrows, much cheaper to draw.
-    { selector: 'node.fast', style: { 'min-zoomed-font-size': 10, 'text-background-opacity': 0 } },
+    // Large graphs: no labels (unreadable at that scale, and costly to measure), except on the
+    // selected node and on the answers of a question; straight edges without arrows.
+    { selector: 'node.fast', style: { label: '', 'text-background-opacity': 0 } },
+    {
+      selector: 'node.fast:selected, node.fast.cov-full, node.fast.cov-partial, node.fast.cov-via, node.fast.hl-pair, node.fast.cir-root',
+      style: { label: 'data(label)' },
+    },
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' } },
     // Analysis overlays
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.25 } },
