@@ -126,7 +126,7 @@ describe('shared links and exports', () => {
 
   it('exports PNG at 1× and 3× with the legend frame, sized by the scale', async () => {
     const one = await exportFile('png', 1);
-    expect(one.name).toMatch(/^agir-qui-leve-le-frein-garde-d-enfants-a-.*\.png$/);
+    expect(one.name).toMatch(/^agir-qui-leve-le-frein-garde-d-enfants-sur-ca-morlaix-communaute-.*\.png$/);
     const size1 = pngSize(readFileSync(one.path));
     const graphSize = await page.evaluate(() => {
       const cy = (window.__agir?.cy as () => { width: () => number; height: () => number })();
