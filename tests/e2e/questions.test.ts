@@ -46,7 +46,7 @@ describe('questions on the graph', () => {
     await page.locator('input[data-mode=coverage]').check();
     await page.selectOption('[data-testid=q-barrier]', 'CHILDCARE');
     await pickTerritory(page, 'q-territory', 'Morlaix', '29151');
-    await page.waitForURL(/mode=coverage&qb=CHILDCARE&qt=29151/, WAIT);
+    await page.waitForURL(/qb=CHILDCARE&qt=29151/, WAIT);
     await highlightReady(page, 'coverage:CHILDCARE:29151');
     const c = await expectCoverageDrawn('CHILDCARE', '29151');
     expect(c.actors.length).toBeGreaterThan(0);
@@ -164,7 +164,7 @@ describe('questions on the graph', () => {
     const first = coverageGaps[0];
     if (!first) throw new Error('the seed has no coverage gap at any level');
     await page.locator(`[data-cell="${first.territory.id}|${first.barrier.id}"]`).click();
-    await page.waitForURL(new RegExp(`mode=coverage&qb=${first.barrier.id}&qt=${first.territory.id}`), WAIT);
+    await page.waitForURL(new RegExp(`qb=${first.barrier.id}&qt=${first.territory.id}`), WAIT);
     await highlightReady(page, `coverage:${first.barrier.id}:${first.territory.id}`);
     await expectCoverageDrawn(first.barrier.id, first.territory.id);
     // a gap: nobody covers the barrier in full there
@@ -173,7 +173,7 @@ describe('questions on the graph', () => {
 
   it('no question: nothing highlighted', async () => {
     await page.locator('input[data-mode=none]').check();
-    await page.waitForURL((u) => !u.search.includes('mode='), WAIT);
+    await page.waitForURL(/mode=none/, WAIT);
     await highlightReady(page, '');
     expect(await nodesWith(page, '.faded, .cov-full, .cov-partial, .hl-pair, .cir-root')).toEqual([]);
     expect(await edgesWith(page, '.hl-extra')).toEqual([]);

@@ -97,8 +97,7 @@ describe('shared links and exports', () => {
     await urlHasViewport(page);
     await graphReady(page);
     shared = page.url();
-    for (const p of ['include=BARRIER', 'mode=coverage', 'qb=CHILDCARE', 'qt=242900835', 'layout=concentric', `sel=${target}`, 'vp='])
-      expect(shared).toContain(p);
+    for (const p of ['include=BARRIER', 'qb=CHILDCARE', 'qt=242900835', 'layout=concentric', `sel=${target}`, 'vp=']) expect(shared).toContain(p);
     original = await snapshot(page);
     expect(original.selected).toEqual([target]);
   });

@@ -51,7 +51,7 @@ function exportTitle(app: AppState, q: QuestionState, t: T): string {
   if (app.mode === 'coverage' && q.coverage) {
     return coverageTitle(q.coverage, app.lang, t);
   }
-  if (app.mode !== 'none' && app.mode !== 'matrix')
+  if (app.mode !== 'none' && app.mode !== 'matrix' && app.mode !== 'coverage')
     return `${t(`mode.${app.mode}`)
       .replace(/[«»“”]/g, '')
       .trim()} — Finistère`;

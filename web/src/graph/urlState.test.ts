@@ -31,13 +31,14 @@ describe('URL state', () => {
       viewport: { zoom: 1.23456, x: 100.04, y: -20.5 },
     };
     const q = encodeState(s);
-    expect(q).toContain('mode=coverage');
+    expect(q).not.toContain('mode='); // the default question
     expect(q).toContain('qb=CHILDCARE');
     const back = decodeState(`?${q}`);
     expect(back).toEqual({ ...s, viewport: { zoom: 1.2346, x: 100, y: -20.5 } });
   });
 
   it('keeps only the parameters of the active question', () => {
+    expect(encodeState({ ...DEFAULT_STATE, mode: 'none' })).toBe('mode=none');
     const q = encodeState({ ...DEFAULT_STATE, mode: 'overlaps', minScore: 0.5, barrier: 'CHILDCARE' });
     expect(q).toBe('mode=overlaps&minScore=0.5');
     expect(decodeState(q).minScore).toBe(0.5);
@@ -47,7 +48,7 @@ describe('URL state', () => {
 
   it('ignores invalid values', () => {
     const s = decodeState('?mode=nonsense&layout=spiral&lang=de&minScore=7&hops=-2&level=PLANET&include=BARRIER,FOO&vp=0,1,2');
-    expect(s.mode).toBe('none');
+    expect(s.mode).toBe('coverage');
     expect(s.layout).toBe('fcose');
     expect(s.lang).toBe('fr');
     expect(s.minScore).toBe(1);

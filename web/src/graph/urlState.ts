@@ -51,7 +51,8 @@ export const DEFAULT_STATE: AppState = {
   view: 'graph',
   layout: 'fcose',
   filters: DEFAULT_FILTERS,
-  mode: 'none',
+  // The first question is open on arrival: pick a barrier and a territory, and the graph answers.
+  mode: 'coverage',
   barrier: null,
   territory: null,
   minScore: 0.3,
@@ -88,7 +89,7 @@ export function encodeState(s: AppState): string {
   set('links', f.links.join(','));
   if (f.formalOnly) set('formal', '1');
   set('include', f.include.join(','));
-  if (s.mode !== 'none') set('mode', s.mode);
+  if (s.mode !== DEFAULT_STATE.mode) set('mode', s.mode);
   if (s.mode === 'coverage') {
     set('qb', s.barrier);
     set('qt', s.territory);
