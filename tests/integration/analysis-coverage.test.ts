@@ -185,6 +185,26 @@ describe('barrierCoverage', () => {
     expect(anywhere.definition).toMatch(/^Pour un frein B/);
   });
 
+  it('serves the definitions of the five analyses, in French and in English, to show beside the results', async () => {
+    const d = await gqlOk<{
+      analysisDefinitions: { analysis: string; query: string; version: string; title: string; definition: string; definitionEn: string }[];
+    }>(env.app, '{ analysisDefinitions { analysis query version title definition definitionEn } }');
+    expect(d.analysisDefinitions.map((x) => [x.analysis, x.query, x.version])).toEqual([
+      ['BARRIER_COVERAGE', 'barrierCoverage', 'v1'],
+      ['PROGRAMME_OVERLAPS', 'programmeOverlaps', 'v1'],
+      ['INFORMATION_GAPS', 'informationGaps', 'v1'],
+      ['CIR_ARTICULATION', 'cirArticulation', 'v1'],
+      ['COVERAGE_GAPS', 'coverageGaps', 'v1'],
+    ]);
+    const byId = Object.fromEntries(d.analysisDefinitions.map((x) => [x.analysis, x]));
+    expect(byId.PROGRAMME_OVERLAPS?.definition).toContain('0,5 quand un seul des deux s’adresse à tout public');
+    expect(byId.PROGRAMME_OVERLAPS?.definitionEn).toContain('BPI counts as sharing with BPI_IN_DNA and BPI_OUTSIDE_DNA');
+    expect(byId.CIR_ARTICULATION?.definition).toContain('(2 par défaut)');
+    expect(byId.BARRIER_COVERAGE?.title).toBe('Couverture d’un frein');
+    const one = await gqlOk<{ analysisDefinition: { definition: string } }>(env.app, '{ analysisDefinition(analysis: COVERAGE_GAPS) { definition } }');
+    expect(one.analysisDefinition.definition).toMatch(/^Pour chaque territoire T du niveau choisi/);
+  });
+
   it('rejects an unknown barrier or territory, naming the argument', async () => {
     expect(await expectArgumentError(env.app, QUERY, 'barrierId', { b: 'NOPE' })).toBe('barrierId: unknown barrier "NOPE"');
     expect(await expectArgumentError(env.app, QUERY, 'territoryId', { b: 'CHILDCARE', t: 'nowhere' })).toBe('territoryId: unknown territory "nowhere"');

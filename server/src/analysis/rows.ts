@@ -2,6 +2,7 @@
 // The large analyses return ids and names only (not whole nodes): the driver decodes maps of
 // thousands of nodes slowly, and the API loads the other fields only when a client asks.
 import type { ActorShape, ProgrammeShape, TerritoryShape } from '../schema/shapes.js';
+import { vocabulary } from '../vocabulary.js';
 
 export type Scope = 'FULL' | 'PARTIAL';
 
@@ -58,15 +59,22 @@ export interface OverlapRow {
   sharedTerritories: TerritoryRef[];
 }
 
+const rank = (ids: { id: string }[]) => new Map(ids.map((x, i) => [x.id, i]));
+const BARRIER_RANK = rank(vocabulary.barriers);
+const PUBLIC_RANK = rank(vocabulary.publics);
+/** In the vocabulary's order (the database returns relationships in storage order). */
+const inOrder = (ids: string[], order: Map<string, number>) => [...ids].sort((x, y) => (order.get(x) ?? 1e9) - (order.get(y) ?? 1e9) || byCode(x, y));
+
+/** One overlap, with its shared barriers and publics in the vocabulary's order and its territories by name. */
 export const overlapRow = (r: OverlapRecord): OverlapRow => ({
   a: { id: r.a, name: r.aName },
   b: { id: r.b, name: r.bName },
   score: r.score,
   jaccard: r.jaccard,
   publicFactor: r.publicFactor,
-  sharedBarriers: r.sharedBarriers,
-  sharedPublics: r.sharedPublics,
-  sharedTerritories: r.sharedTerritories.map(([id, name, level]) => ({ id, name, level })),
+  sharedBarriers: inOrder(r.sharedBarriers, BARRIER_RANK),
+  sharedPublics: inOrder(r.sharedPublics, PUBLIC_RANK),
+  sharedTerritories: r.sharedTerritories.map(([id, name, level]) => ({ id, name, level })).sort((x, y) => byCode(x.name, y.name) || byCode(x.id, y.id)),
 });
 
 // ---- information-gaps: one record for the whole answer ----
