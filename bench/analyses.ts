@@ -4,7 +4,7 @@
 //   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20]
 // The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/src/app.js';
@@ -171,6 +171,11 @@ async function main() {
       log(`${c.name} done`);
     }
     console.log(`\nAnalyses on ${departments} synthetic departments, ${calls} calls each (after ${warmup} warm-up calls), latencies in ms`);
+    console.log(
+      `${cpus().length} CPUs, Node ${process.version}, load average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} (1, 5, 15 min)`,
+    );
     console.log(
       `${'analysis'.padEnd(27)} ${'rows'.padStart(6)} ${'kB'.padStart(6)} | ${'GraphQL median   p95'.padStart(15)} | ${'Cypher median    p95'.padStart(15)} | GraphQL overhead (median, p95)`,
     );
