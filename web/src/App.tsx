@@ -178,8 +178,8 @@ export function App() {
         </div>
         <SearchBox ref={searchRef} nodes={visible?.nodes ?? []} onPick={onPick} t={t} />
         <div className="toolbar">
-          <label className="inline-field">
-            <span>{t('layout.label')}</span>
+          <label className="inline-field" title={t('layout.label')}>
+            <span className="sr-only">{t('layout.label')}</span>
             <select value={app.layout} onChange={(e) => setApp({ layout: e.target.value as LayoutName, viewport: null })} data-testid="layout">
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
