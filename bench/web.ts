@@ -13,6 +13,7 @@ import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 import { Executor } from '../server/src/neo4j/executor.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
 import { readSeed } from '../server/src/seed.js';
+import { warmUp } from '../server/src/warmup.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -90,6 +91,7 @@ async function main() {
     await loadVocabulary(db);
     const report = await importDocument(db, readSeed(), 'REPLACE');
     if (!report.ok) throw new Error('seed import failed');
+    await warmUp(db); // as npm start does
     const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production' } });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     try {

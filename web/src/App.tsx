@@ -13,7 +13,7 @@ import { filterByPublics, visibleGraph } from './graph/elements';
 import { cirHighlight, coverageHighlight, gapHighlight, type Highlight, NO_HIGHLIGHT, overlapHighlight } from './graph/highlights';
 import { LAYOUTS, type LayoutName } from './graph/layouts';
 import { legendSections } from './graph/legend';
-import type { GNode } from './graph/types';
+import type { GNode, GraphData } from './graph/types';
 import { type AppState, graphKey, type ViewKind } from './graph/urlState';
 import { coverageTitle, type T, translator, vocabLabel } from './i18n';
 import { getStore, loadGraph, loadReference, type QuestionState, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
@@ -21,6 +21,8 @@ import { getStore, loadGraph, loadReference, type QuestionState, questionKey, re
 // A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
 const graphViewChunk = import('./components/GraphView');
 const GraphView = lazy(() => graphViewChunk);
+
+const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
 
 function highlightFor(q: QuestionState): Highlight {
   if (q.status !== 'done') return NO_HIGHLIGHT;
@@ -236,24 +238,23 @@ export function App() {
                 <div className="graph-holder">
                   {!visible && !data.error && <p className="loading">{t('app.loading')}</p>}
                   {visible && visible.nodes.length === 0 && <p className="empty">{t('app.empty')}</p>}
-                  {visible && (
-                    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-                      <GraphView
-                        graph={visible}
-                        highlight={highlight}
-                        highlightKey={data.question.status === 'done' ? data.question.key : ''}
-                        busy={busy}
-                        layout={app.layout}
-                        selected={app.selected}
-                        expanded={app.expanded}
-                        initialViewport={app.viewport}
-                        onSelect={onSelect}
-                        onToggleExpand={onToggleExpand}
-                        onViewport={onViewport}
-                        t={t}
-                      />
-                    </Suspense>
-                  )}
+                  {/* mounted before the data arrives, so that Cytoscape is ready when it does */}
+                  <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                    <GraphView
+                      graph={visible ?? EMPTY_GRAPH}
+                      highlight={highlight}
+                      highlightKey={data.question.status === 'done' ? data.question.key : ''}
+                      busy={busy || !visible}
+                      layout={app.layout}
+                      selected={app.selected}
+                      expanded={app.expanded}
+                      initialViewport={app.viewport}
+                      onSelect={onSelect}
+                      onToggleExpand={onToggleExpand}
+                      onViewport={onViewport}
+                      t={t}
+                    />
+                  </Suspense>
                 </div>
                 <Legend sections={legend} t={t} />
               </div>

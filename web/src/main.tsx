@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadGraph, loadReference, runQuestion } from './store';
 import './styles.css';
+
+// Ask for the data at once, before React renders (the components' effects ask again: no-op).
+void loadReference();
+void loadGraph();
+void runQuestion();
 
 const root = document.getElementById('root');
 if (root) {

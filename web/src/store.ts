@@ -102,7 +102,11 @@ export function reloadFromUrl() {
   emit();
 }
 
+let referenceRequested = false;
+
 export async function loadReference(): Promise<void> {
+  if (referenceRequested) return;
+  referenceRequested = true;
   try {
     setData({ reference: await fetchReference() });
   } catch (e) {
@@ -111,6 +115,7 @@ export async function loadReference(): Promise<void> {
 }
 
 let graphAbort: AbortController | null = null;
+let graphInFlight = '';
 
 /** Loads the filtered view and the whole graph when their keys changed. */
 export async function loadGraph(): Promise<void> {
@@ -118,6 +123,8 @@ export async function loadGraph(): Promise<void> {
   const key = graphKey(app);
   const fullKey = JSON.stringify(app.filters.include);
   if (key === store.data.graphKey && fullKey === store.data.fullKey) return;
+  if (graphInFlight === `${key}#${fullKey}`) return;
+  graphInFlight = `${key}#${fullKey}`;
   graphAbort?.abort();
   const ctl = new AbortController();
   graphAbort = ctl;
@@ -130,9 +137,11 @@ export async function loadGraph(): Promise<void> {
     const graphP = fetchGraph(filter, ctl.signal);
     const [graph, full] = await Promise.all([graphP, needFull ? (same ? graphP : fetchGraph(unfiltered, ctl.signal)) : Promise.resolve(store.data.full)]);
     if (ctl.signal.aborted) return;
+    graphInFlight = '';
     setData({ graph, graphKey: key, full, fullKey, loading: false });
   } catch (e) {
     if (ctl.signal.aborted) return;
+    graphInFlight = '';
     setData({ loading: false, error: e instanceof Error ? e.message : String(e) });
   }
 }
@@ -160,7 +169,7 @@ let questionAbort: AbortController | null = null;
 export async function runQuestion(): Promise<void> {
   const a = store.app;
   const key = questionKey(a);
-  if (key === store.data.question.key) return;
+  if (key === store.data.question.key) return; // done, or running
   questionAbort?.abort();
   if (!key || (a.mode === 'coverage' && !a.barrier)) {
     setData({ question: { key, status: 'idle' } });

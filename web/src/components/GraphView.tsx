@@ -1,5 +1,5 @@
 // The Cytoscape view (lazy-loaded): elements, layout, highlight, selection, viewport.
-import type { Core, EventObject } from 'cytoscape';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { setCy } from '../cyRegistry';
 import { toElements } from '../graph/elements';
@@ -104,6 +104,7 @@ export default function GraphView(p: GraphViewProps) {
   useEffect(() => {
     if (!cy) return;
     setCy(cy);
+    warmLayoutEngine();
     const onTap = (e: EventObject) => {
       if (e.target === cy) props.current.onSelect(null);
       else if (e.target.isNode?.()) props.current.onSelect(e.target.id());
@@ -243,6 +244,11 @@ export default function GraphView(p: GraphViewProps) {
       cy.add(toElements(sorted));
     });
     performance.measure('agir:elements', 'agir:elements-start');
+    if (!sorted.nodes.length) {
+      // nothing to lay out (the data is still on its way): keep a shared viewport for later
+      setDone({ layout: key, highlight: props.current.highlightKey });
+      return;
+    }
     (async () => {
       performance.mark('agir:layout-start');
       await runLayout(cy, p.layout, sorted, p.layout === 'concentric' ? highlightRef.current.cirDistance : undefined);
@@ -258,8 +264,10 @@ export default function GraphView(p: GraphViewProps) {
       markExpanded(cy, props.current.expanded);
       select(cy, props.current.selected);
       const hk = props.current.highlightKey;
+      performance.mark('agir:drawn-start');
       await nextFrame();
       await nextFrame();
+      performance.measure('agir:frames', 'agir:drawn-start');
       if (!cancelled()) setDone({ layout: key, highlight: hk });
     })();
   }, [cy, layoutKey]);
@@ -318,6 +326,20 @@ export default function GraphView(p: GraphViewProps) {
       <div ref={ref} className="graph-canvas" />
     </div>
   );
+}
+
+let warmed = false;
+/**
+ * Runs fcose once on a small headless graph while the data is on its way: the browser compiles
+ * the layout code then, not during the first real layout (about half of its time on first use).
+ */
+function warmLayoutEngine() {
+  if (warmed) return;
+  warmed = true;
+  const g = syntheticGraph(150, 7);
+  const headless = cytoscape({ headless: true, styleEnabled: true, style: STYLE, elements: toElements(g) });
+  withSeededRandom(1, () => headless.layout(layoutOptions('fcose', { count: headless.elements().length, nodeCount: headless.nodes().length })).run());
+  headless.destroy();
 }
 
 /** Tells Cytoscape the container's current size (before a fit), and remembers it. */
