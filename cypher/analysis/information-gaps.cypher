@@ -11,23 +11,32 @@
 // where code = kind:rolesA:rolesB:directions:formal, kind P (common programme), R (referral)
 // or T (partners); roles O (operates), F (funds), P (prescribes); directions a (a → b) and
 // b (b → a); formal f. E.g. "P:OF:P::", "R:::ab:f". Decoded by server/src/analysis/rows.ts.
-CALL () {
-  MATCH (a:Actor)-[ra:OPERATES|FUNDS|PRESCRIBES]->(p:Programme)<-[rb:OPERATES|FUNDS|PRESCRIBES]-(b:Actor)
-  WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
+// With $territoryId, only actors active in a territory that contains it or lies within it.
+OPTIONAL MATCH (t:Territory {id: $territoryId})
+WITH CASE WHEN t IS NULL THEN null ELSE COLLECT {
+    MATCH (x:Actor)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } RETURN DISTINCT x
+  } END AS inT
+WITH inT, coalesce(inT, COLLECT { MATCH (x:Actor) RETURN x }) AS starts
+CALL (inT, starts) {
+  UNWIND starts AS a
+  MATCH (a)-[ra:OPERATES|FUNDS|PRESCRIBES]->(p:Programme)<-[rb:OPERATES|FUNDS|PRESCRIBES]-(b:Actor)
+  WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
   WITH a, b, p, collect(type(ra)) AS rolesA, collect(type(rb)) AS rolesB
   RETURN a, b, ['P:'
     + CASE WHEN 'OPERATES' IN rolesA THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesA THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesA THEN 'P' ELSE '' END + ':'
     + CASE WHEN 'OPERATES' IN rolesB THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesB THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesB THEN 'P' ELSE '' END + '::',
     p.id, p.name] AS reason
   UNION ALL
-  MATCH (a:Actor)-[r:REFERS_TO]-(b:Actor)
-  WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
+  UNWIND starts AS a
+  MATCH (a)-[r:REFERS_TO]-(b:Actor)
+  WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
   WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
   RETURN a, b, ['R:::' + CASE WHEN 'A_TO_B' IN directions THEN 'a' ELSE '' END + CASE WHEN 'B_TO_A' IN directions THEN 'b' ELSE '' END
     + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
   UNION ALL
-  MATCH (a:Actor)-[r:PARTNERS_WITH]-(b:Actor)
-  WHERE a.name < b.name OR (a.name = b.name AND a.id < b.id)
+  UNWIND starts AS a
+  MATCH (a)-[r:PARTNERS_WITH]-(b:Actor)
+  WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
   WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'A_TO_B' ELSE 'B_TO_A' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
   RETURN a, b, ['T:::' + CASE WHEN 'A_TO_B' IN directions THEN 'a' ELSE '' END + CASE WHEN 'B_TO_A' IN directions THEN 'b' ELSE '' END
     + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
@@ -36,11 +45,6 @@ WITH a, b, reason
 WHERE $actorId IS NULL OR a.id = $actorId OR b.id = $actorId
 WITH a, b, collect(reason) AS reasons
 WHERE size(reasons) >= $minStrength AND NOT EXISTS { (a)-[:SHARES_INFO_WITH]-(b) }
-OPTIONAL MATCH (t:Territory {id: $territoryId})
-WITH a, b, reasons, t
-WHERE t IS NULL
-  OR (EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } }
-      AND EXISTS { MATCH (b)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } })
 ORDER BY size(reasons) DESC, a.name, b.name, a.id, b.id
 LIMIT toInteger($limit)
 RETURN collect([a.id, a.name, b.id, b.name] + reduce(flat = [], r IN reasons | flat + r)) AS gaps

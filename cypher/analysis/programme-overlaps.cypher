@@ -9,18 +9,22 @@
 // pairs come from the territory rule (walking up PART_OF from each scope territory x to the
 // programmes whose scope holds x) and must share a barrier, so programmes far apart are never
 // compared. Output: ids and names only (the API loads the rest when asked).
+OPTIONAL MATCH (t:Territory {id: $territoryId})
 MATCH (p:Programme)
-WITH p,
+WITH t, p,
   COLLECT { MATCH (p)-[:ADDRESSES]->(z:Barrier) RETURN z.id } AS barriers,
   COLLECT { MATCH (p)-[:TARGETS]->(u:Public) RETURN u.id } AS publics,
   CASE WHEN EXISTS { (p)-[:ACTIVE_IN]->(:Territory) }
     THEN COLLECT { MATCH (p)-[:ACTIVE_IN]->(s:Territory) RETURN s }
     ELSE COLLECT { MATCH (p)<-[:OPERATES]-(:Actor)-[:ACTIVE_IN]->(s:Territory) RETURN DISTINCT s } END AS scope
 WHERE size(barriers) > 0
-WITH [p, barriers, publics, scope] AS info
+WITH t, [p, barriers, publics, scope] AS info
 UNWIND info[3] AS s
+// With $territoryId, a listed pair has a shared territory s related to it (containing it or
+// within it), which is a scope territory of one of the two: start only from those.
+WITH t, info, s WHERE t IS NULL OR EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) }
 MATCH (s)-[:PART_OF*0..]->(x:Territory)
-WITH x, collect(DISTINCT info) AS below
+WITH t, x, collect(DISTINCT info) AS below
 CALL (x) {
   CALL (x) {
     MATCH (x)<-[:ACTIVE_IN]-(q:Programme) RETURN q
