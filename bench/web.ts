@@ -3,7 +3,7 @@
 // frame rate while panning at 5,000 elements. Needs a build (npm run build).
 //   npm run bench:web -- [--runs 3]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
@@ -129,6 +129,7 @@ async function main() {
       const seed = median(seedTimes);
       console.log('');
       console.log(`AGIR explorer benchmark — headless Chromium, --disable-gpu, 1400×900, median of ${runs} run(s)`);
+      console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — figures scale with it`);
       console.log('');
       console.log(
         `Seed (${counts.nodes} nodes, ${counts.edges} edges), first full render from navigation: ${fmt(seed)}   target < 2 s ${seed < 2000 ? 'OK' : 'MISSED'}`,
