@@ -129,7 +129,11 @@ async function main() {
       const seed = median(seedTimes);
       console.log('');
       console.log(`AGIR explorer benchmark — headless Chromium, --disable-gpu, 1400×900, median of ${runs} run(s)`);
-      console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — figures scale with it`);
+      console.log(
+        `Machine: ${cpus().length} cores, load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' / ')} (1/5/15 min) — figures scale with it`,
+      );
       console.log('');
       console.log(
         `Seed (${counts.nodes} nodes, ${counts.edges} edges), first full render from navigation: ${fmt(seed)}   target < 2 s ${seed < 2000 ? 'OK' : 'MISSED'}`,
