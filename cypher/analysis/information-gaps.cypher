@@ -5,7 +5,7 @@
 // in either direction is a gap; strength = number of reasons; strongest first, then names.
 // Each pair once (a before b by name). Optional filters: $actorId (gaps of one actor),
 // $territoryId (both actors active in a territory that contains it or lies within it),
-// $minStrength.
+// $minStrength. An unknown $territoryId or $actorId gives nothing (the API then reports it).
 // Returns one row with a flat list of strings per gap, the payload being large:
 //   [a id, a name, b id, b name, then per reason: code, programme id, programme name]
 // where code = kind:rolesA:rolesB:directions:formal, kind P (common programme), R (referral)
@@ -13,7 +13,7 @@
 // b (b → a); formal f. E.g. "P:OF:P::", "R:::ab:f". Decoded by server/src/analysis/rows.ts.
 // With $territoryId, only actors active in a territory that contains it or lies within it.
 OPTIONAL MATCH (t:Territory {id: $territoryId})
-WITH CASE WHEN t IS NULL THEN null ELSE COLLECT {
+WITH CASE WHEN $territoryId IS NULL THEN null ELSE COLLECT {
     MATCH (x:Actor)-[:ACTIVE_IN]->(s:Territory) WHERE EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) } RETURN DISTINCT x
   } END AS inT
 WITH inT, coalesce(inT, COLLECT { MATCH (x:Actor) RETURN x }) AS starts

@@ -8,7 +8,8 @@
 // Plan: each programme is read once into info = [node, barriers, publics, scope]; candidate
 // pairs come from the territory rule (walking up PART_OF from each scope territory x to the
 // programmes whose scope holds x) and must share a barrier, so programmes far apart are never
-// compared. Output: ids and names only (the API loads the rest when asked).
+// compared. Output: ids and names only (the API loads the rest when asked). An unknown
+// $territoryId or $programmeId gives nothing (the API then reports it).
 OPTIONAL MATCH (t:Territory {id: $territoryId})
 MATCH (p:Programme)
 WITH t, p,
@@ -22,7 +23,7 @@ WITH t, [p, barriers, publics, scope] AS info
 UNWIND info[3] AS s
 // With $territoryId, a listed pair has a shared territory s related to it (containing it or
 // within it), which is a scope territory of one of the two: start only from those.
-WITH t, info, s WHERE t IS NULL OR EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) }
+WITH t, info, s WHERE $territoryId IS NULL OR EXISTS { (s)-[:PART_OF*0..]->(t) } OR EXISTS { (t)-[:PART_OF*0..]->(s) }
 MATCH (s)-[:PART_OF*0..]->(x:Territory)
 WITH t, x, collect(DISTINCT info) AS below
 CALL (x) {
@@ -73,7 +74,7 @@ WITH a[0] AS a, b[0] AS b, sharedBarriers, jaccard, sharedPublics, publicFactor,
 // Optional filter: the overlap concerns $territoryId (a shared territory contains it or lies within it).
 OPTIONAL MATCH (t:Territory {id: $territoryId})
 WITH a, b, sharedBarriers, jaccard, sharedPublics, publicFactor, score, shared, t
-WHERE t IS NULL OR any(s IN shared WHERE EXISTS { (t)-[:PART_OF*0..]->(s) } OR EXISTS { (s)-[:PART_OF*0..]->(t) })
+WHERE $territoryId IS NULL OR any(s IN shared WHERE EXISTS { (t)-[:PART_OF*0..]->(s) } OR EXISTS { (s)-[:PART_OF*0..]->(t) })
 RETURN a.id AS a, a.name AS aName, b.id AS b, b.name AS bName, score, jaccard, publicFactor, sharedBarriers, sharedPublics,
   [s IN shared | [s.id, s.name, s.level]] AS sharedTerritories
 ORDER BY score DESC, aName, bName, a, b

@@ -81,8 +81,9 @@ builder.queryFields((t) => ({
       const maxHops = args.maxHops ?? 2;
       if (maxHops < 0) throw badInput('maxHops', `must be 0 or more (got ${maxHops})`);
       const territoryId = idOrNull(args.territoryId);
-      await assertTerritory(ctx, 'territoryId', territoryId);
       const [row] = await ctx.db.read<CirRecord>('analysis/cir-articulation', { maxHops, territoryId, actorKinds: nonEmpty(args.actorKinds) });
+      // An unknown territory gives no actor: check it only then (no extra round trip otherwise).
+      if (!row?.linked.length && !row?.unlinked.length) await assertTerritory(ctx, 'territoryId', territoryId);
       if (!row)
         throw new GraphQLError('The cartography has no programme with id "CIR": import it to analyse the articulation with the CIR.', {
           extensions: { code: 'NOT_FOUND' },

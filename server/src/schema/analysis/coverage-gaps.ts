@@ -43,7 +43,6 @@ builder.queryFields((t) => ({
     resolve: async (_r, args, ctx) => {
       const limit = checkLimit(args.limit);
       const territoryId = idOrNull(args.territoryId);
-      await assertTerritory(ctx, 'territoryId', territoryId);
       const domainId = idOrNull(args.domainId);
       assertDomain('domainId', domainId);
       const wanted = args.barrierIds?.map(String) ?? null;
@@ -52,8 +51,13 @@ builder.queryFields((t) => ({
       });
       // The vocabulary's order, filtered by the arguments.
       const barriers = vocabulary.barriers.filter((b) => (!wanted || wanted.includes(b.id)) && (!domainId || b.domains.includes(domainId))).map((b) => b.id);
-      if (!barriers.length) return [];
+      if (!barriers.length) {
+        await assertTerritory(ctx, 'territoryId', territoryId);
+        return [];
+      }
       const records = await ctx.db.read<CoverageGapsRecord>('analysis/coverage-gaps', { level: args.level, territoryId, barrierIds: barriers });
+      // An unknown territory gives nothing: check it only then (no extra round trip otherwise).
+      if (!records.length) await assertTerritory(ctx, 'territoryId', territoryId);
       const out: CoverageGapShape[] = [];
       for (const r of records) {
         const territory = { id: r.id, name: r.name, level: r.level };

@@ -78,8 +78,9 @@ builder.queryFields((t) => ({
       const limit = checkLimit(args.limit);
       const territoryId = idOrNull(args.territoryId);
       const actorId = idOrNull(args.actorId);
-      await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertActor(ctx, 'actorId', actorId)]);
       const [record] = await ctx.db.read<InformationGapsRecord>('analysis/information-gaps', { territoryId, actorId, minStrength, limit });
+      // An unknown territory or actor gives nothing: check them only then (no extra round trip otherwise).
+      if (!record?.gaps.length) await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertActor(ctx, 'actorId', actorId)]);
       if (!record) return [];
       const rows: InformationGapRow[] = informationGapRows(record);
       return rows.map((r) => ({ ...r, reasons: r.reasons.map((x) => ({ ...x, text: reasonText(x, r.a.name, r.b.name) })) }));

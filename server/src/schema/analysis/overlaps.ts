@@ -51,8 +51,9 @@ builder.queryFields((t) => ({
       const limit = checkLimit(args.limit);
       const territoryId = idOrNull(args.territoryId);
       const programmeId = idOrNull(args.programmeId);
-      await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertProgramme(ctx, 'programmeId', programmeId)]);
       const records = await ctx.db.read<OverlapRecord>('analysis/programme-overlaps', { minScore, territoryId, programmeId, limit });
+      // An unknown territory or programme gives nothing: check them only then (no extra round trip otherwise).
+      if (!records.length) await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertProgramme(ctx, 'programmeId', programmeId)]);
       return records.map(overlapRow);
     },
   }),
