@@ -136,8 +136,17 @@ const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1
 
 function buildTerritories(): Territory[] {
   const communes = readCsv('communes_29.csv', [
-    'insee_code', 'name', 'population_municipale', 'epci_siren', 'zone_emploi_2020_code',
-    'zone_emploi_2020_name', 'centroid_lat', 'centroid_lon', 'interior_point_lat', 'interior_point_lon', 'area_km2_approx',
+    'insee_code',
+    'name',
+    'population_municipale',
+    'epci_siren',
+    'zone_emploi_2020_code',
+    'zone_emploi_2020_name',
+    'centroid_lat',
+    'centroid_lon',
+    'interior_point_lat',
+    'interior_point_lon',
+    'area_km2_approx',
   ]);
   const epcis = readCsv('epci_29.csv', ['epci_siren', 'epci_name', 'population_municipale_in_29', 'centroid_lat', 'centroid_lon', 'communes_insee']);
   const zones = readCsv('zones_emploi_2020_29.csv', ['zone_emploi_2020_code', 'zone_emploi_2020_name', 'population_municipale_in_29', 'communes_insee']);
@@ -148,7 +157,11 @@ function buildTerritories(): Territory[] {
 
   // Cross-check the three files against each other before writing anything.
   const membersOf = (column: string, id: string): string =>
-    communes.filter((c) => cell(c, column) === id).map((c) => cell(c, 'insee_code')).sort().join(' ');
+    communes
+      .filter((c) => cell(c, column) === id)
+      .map((c) => cell(c, 'insee_code'))
+      .sort()
+      .join(' ');
   for (const e of epcis) {
     const listed = cell(e, 'communes_insee').split(' ').sort().join(' ');
     if (listed !== membersOf('epci_siren', cell(e, 'epci_siren'))) throw new Error(`EPCI ${cell(e, 'epci_siren')}: member list mismatch`);
@@ -247,14 +260,16 @@ function readSource(section: Section): JsonObject[] {
 }
 
 const text = (value: Json | undefined): string => (typeof value === 'string' ? value : String(value ?? ''));
-const compareBy = (...keys: string[]) => (a: JsonObject, b: JsonObject): number => {
-  for (const key of keys) {
-    const x = text(a[key]);
-    const y = text(b[key]);
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-};
+const compareBy =
+  (...keys: string[]) =>
+  (a: JsonObject, b: JsonObject): number => {
+    for (const key of keys) {
+      const x = text(a[key]);
+      const y = text(b[key]);
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
 
 function assertUnique(items: JsonObject[], keys: string[], what: string): void {
   const seen = new Set<string>();

@@ -14,13 +14,55 @@ import addFormatsImport from 'ajv-formats';
 const SEED_DIR = dirname(fileURLToPath(import.meta.url));
 const SCHEMA_FILE = '/work/shared/contract/interchange.schema.json';
 
-interface Territory { id: string; name: string; level: string; partOf?: string[] }
-interface Actor { id: string; name: string; kind: string; commune?: string; activeIn?: string[]; addresses?: string[]; sources?: string[] }
-interface Programme { id: string; name: string; kind: string; domains?: string[]; addresses?: string[]; publics?: string[]; activeIn?: string[]; sources?: string[] }
-interface Link { type: string; from: string; to: string; sources?: string[] }
-interface Statistic { territory: string; indicator: string; year?: number; source?: string }
-interface Doc { territories: Territory[]; actors: Actor[]; programmes: Programme[]; links: Link[]; statistics: Statistic[] }
-interface Vocabulary { domains: { id: string }[]; barriers: { id: string }[]; publics: { id: string }[] }
+interface Territory {
+  id: string;
+  name: string;
+  level: string;
+  partOf?: string[];
+}
+interface Actor {
+  id: string;
+  name: string;
+  kind: string;
+  commune?: string;
+  activeIn?: string[];
+  addresses?: string[];
+  sources?: string[];
+}
+interface Programme {
+  id: string;
+  name: string;
+  kind: string;
+  domains?: string[];
+  addresses?: string[];
+  publics?: string[];
+  activeIn?: string[];
+  sources?: string[];
+}
+interface Link {
+  type: string;
+  from: string;
+  to: string;
+  sources?: string[];
+}
+interface Statistic {
+  territory: string;
+  indicator: string;
+  year?: number;
+  source?: string;
+}
+interface Doc {
+  territories: Territory[];
+  actors: Actor[];
+  programmes: Programme[];
+  links: Link[];
+  statistics: Statistic[];
+}
+interface Vocabulary {
+  domains: { id: string }[];
+  barriers: { id: string }[];
+  publics: { id: string }[];
+}
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const doc = readJson<Doc>(join(SEED_DIR, 'finistere.json'));
@@ -147,7 +189,11 @@ if (programme('AGIR')?.kind !== 'GLOBAL_SUPPORT') fail('programme AGIR missing o
 if (!doc.links.some((l) => l.type === 'OPERATES' && l.from === 'ofii' && l.to === 'CIR')) fail('ofii does not OPERATE CIR');
 
 // 6. No partisan aggregator site anywhere under seed/ (names built so that this file does not match a grep).
-const banned = [['fde', 'souche'], ['breizh', '-info'], ['enva', 'his']].map((parts) => parts.join(''));
+const banned = [
+  ['fde', 'souche'],
+  ['breizh', '-info'],
+  ['enva', 'his'],
+].map((parts) => parts.join(''));
 function scan(dir: string): void {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -163,8 +209,7 @@ scan(SEED_DIR);
 // 7. Preview of the SPEC analyses, to check that the seed exercises them.
 const operators = (p: string): string[] => doc.links.filter((l) => l.type === 'OPERATES' && l.to === p).map((l) => l.from);
 const actorById = new Map(doc.actors.map((a) => [a.id, a]));
-const scope = (p: Programme): string[] =>
-  p.activeIn?.length ? p.activeIn : [...new Set(operators(p.id).flatMap((a) => actorById.get(a)?.activeIn ?? []))];
+const scope = (p: Programme): string[] => (p.activeIn?.length ? p.activeIn : [...new Set(operators(p.id).flatMap((a) => actorById.get(a)?.activeIn ?? []))]);
 
 const graph = new Map<string, Set<string>>();
 const edge = (a: string, b: string): void => {
@@ -208,8 +253,7 @@ const sharing = new Set(doc.links.filter((l) => l.type === 'SHARES_INFO_WITH').m
 const gaps = [...reasons].filter(([key]) => !sharing.has(key)).sort((x, y) => y[1] - x[1]);
 if (gaps.length === 0) fail('no information-sharing gap');
 
-const expandPublics = (ps: string[]): Set<string> =>
-  new Set(ps.flatMap((p) => (p === 'BPI' ? ['BPI', 'BPI_IN_DNA', 'BPI_OUTSIDE_DNA'] : [p])));
+const expandPublics = (ps: string[]): Set<string> => new Set(ps.flatMap((p) => (p === 'BPI' ? ['BPI', 'BPI_IN_DNA', 'BPI_OUTSIDE_DNA'] : [p])));
 const overlaps: [string, number][] = [];
 for (let i = 0; i < doc.programmes.length; i++) {
   for (let j = i + 1; j < doc.programmes.length; j++) {
@@ -239,20 +283,32 @@ const coversFully = (a: Actor, barrier: string, t: string): boolean =>
   doc.links.some((l) => {
     if (l.type !== 'OPERATES' || l.from !== a.id) return false;
     const p = programme(l.to);
-    return !!p && (p.addresses ?? []).includes(barrier) && (p.activeIn?.length ? p.activeIn : a.activeIn ?? []).some((s) => contains(s, t));
+    return !!p && (p.addresses ?? []).includes(barrier) && (p.activeIn?.length ? p.activeIn : (a.activeIn ?? [])).some((s) => contains(s, t));
   });
 const childcareMorlaix = doc.actors.filter((a) => coversFully(a, 'CHILDCARE', '29151')).map((a) => a.id);
 
 // Report.
-console.log(`territories ${doc.territories.length} (REGION ${count('REGION')}, DEPARTMENT ${count('DEPARTMENT')}, ` +
-  `EMPLOYMENT_AREA ${count('EMPLOYMENT_AREA')}, EPCI ${count('EPCI')}, COMMUNE ${count('COMMUNE')})`);
+console.log(
+  `territories ${doc.territories.length} (REGION ${count('REGION')}, DEPARTMENT ${count('DEPARTMENT')}, ` +
+    `EMPLOYMENT_AREA ${count('EMPLOYMENT_AREA')}, EPCI ${count('EPCI')}, COMMUNE ${count('COMMUNE')})`,
+);
 console.log(`actors ${doc.actors.length}, programmes ${doc.programmes.length}, links ${doc.links.length}, statistics ${doc.statistics.length}`);
 const byType = new Map<string, number>();
 for (const l of doc.links) byType.set(l.type, (byType.get(l.type) ?? 0) + 1);
 console.log(`links by type: ${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}`);
 console.log(`CIR articulation: ${linkedToCir} actors within 2 hops, ${doc.actors.length - linkedToCir} beyond or unlinked`);
-console.log(`information-sharing gaps: ${gaps.length} pairs; strongest: ${gaps.slice(0, 5).map(([k, n]) => `${k} (${n})`).join(', ')}`);
-console.log(`overlapping programme pairs (score >= 0.3): ${overlaps.length}; top: ${overlaps.slice(0, 5).map(([k, s]) => `${k} ${s}`).join(', ')}`);
+console.log(
+  `information-sharing gaps: ${gaps.length} pairs; strongest: ${gaps
+    .slice(0, 5)
+    .map(([k, n]) => `${k} (${n})`)
+    .join(', ')}`,
+);
+console.log(
+  `overlapping programme pairs (score >= 0.3): ${overlaps.length}; top: ${overlaps
+    .slice(0, 5)
+    .map(([k, s]) => `${k} ${s}`)
+    .join(', ')}`,
+);
 console.log(`actors fully covering CHILDCARE in Morlaix (29151): ${childcareMorlaix.join(', ') || 'none'}`);
 
 if (errors.length > 0) {
