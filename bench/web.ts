@@ -14,6 +14,7 @@ import { Executor } from '../server/src/neo4j/executor.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
 import { readSeed } from '../server/src/seed.js';
 import { warmUp } from '../server/src/warmup.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -71,19 +72,10 @@ async function main() {
   const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
   const db = new Executor({ uri: neo.uri, user: 'neo4j', password: 'bench' });
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     await db.verify();

@@ -9,6 +9,7 @@ import { buildApp, WEB_DIST } from '../../server/src/app.js';
 import { importDocument } from '../../server/src/import/load.js';
 import type { Executor } from '../../server/src/neo4j/executor.js';
 import { readSeed } from '../../server/src/seed.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js';
 import { openTestDb } from '../helpers/db.js';
 
 export interface E2E {
@@ -21,17 +22,6 @@ export interface E2E {
   gql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
   close: () => Promise<void>;
 }
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A generous bound for DOM waits (a cold database answers its first queries slowly). */
 export const WAIT = { timeout: 90_000 };
@@ -48,7 +38,7 @@ export async function startE2E(): Promise<E2E> {
   const base = `http://127.0.0.1:${addr.port}`;
   const profile = mkdtempSync(join(tmpdir(), 'agir-e2e-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },

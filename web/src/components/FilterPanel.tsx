@@ -23,39 +23,36 @@ export function FilterPanel({ filters: f, reference, lang, t }: Props) {
       <h2 id="filters-h">
         {t('panel.filters')} {active > 0 && <span className="badge">{t('filters.active', { n: active })}</span>}
       </h2>
-      <div className="field">
-        <label htmlFor="f-domain">{t('filters.domain')}</label>
-        <select id="f-domain" data-testid="filter-domain" value={f.domains[0] ?? ''} onChange={(e) => setFilters({ domains: single(e.target.value) })}>
-          <option value="">{t('filters.any')}</option>
-          {reference?.domains.map((d) => (
-            <option key={d.id} value={d.id}>
-              {vocabLabel(d.id, d.label, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-barrier">{t('filters.barrier')}</label>
-        <select id="f-barrier" data-testid="filter-barrier" value={f.barriers[0] ?? ''} onChange={(e) => setFilters({ barriers: single(e.target.value) })}>
-          <option value="">{t('filters.any')}</option>
-          {reference?.barriers.map((d) => (
-            <option key={d.id} value={d.id}>
-              {vocabLabel(d.id, d.label, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-public">{t('filters.public')}</label>
-        <select id="f-public" data-testid="filter-public" value={f.publics[0] ?? ''} onChange={(e) => setFilters({ publics: single(e.target.value) })}>
-          <option value="">{t('filters.any')}</option>
-          {reference?.publics.map((d) => (
-            <option key={d.id} value={d.id}>
-              {vocabLabel(d.id, d.label, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <VocabSelect
+        id="f-domain"
+        testId="filter-domain"
+        label={t('filters.domain')}
+        anyLabel={t('filters.any')}
+        options={reference?.domains}
+        lang={lang}
+        value={f.domains[0] ?? ''}
+        onChange={(v) => setFilters({ domains: single(v) })}
+      />
+      <VocabSelect
+        id="f-barrier"
+        testId="filter-barrier"
+        label={t('filters.barrier')}
+        anyLabel={t('filters.any')}
+        options={reference?.barriers}
+        lang={lang}
+        value={f.barriers[0] ?? ''}
+        onChange={(v) => setFilters({ barriers: single(v) })}
+      />
+      <VocabSelect
+        id="f-public"
+        testId="filter-public"
+        label={t('filters.public')}
+        anyLabel={t('filters.any')}
+        options={reference?.publics}
+        lang={lang}
+        value={f.publics[0] ?? ''}
+        onChange={(v) => setFilters({ publics: single(v) })}
+      />
       <TerritoryPicker
         label={t('filters.territory')}
         territories={reference?.territories ?? []}
@@ -99,5 +96,31 @@ export function FilterPanel({ filters: f, reference, lang, t }: Props) {
         {t('filters.reset')}
       </button>
     </section>
+  );
+}
+
+/** A select over vocabulary entries (domains, barriers, publics), with an "any" option. */
+function VocabSelect(props: {
+  id: string;
+  testId: string;
+  label: string;
+  anyLabel: string;
+  options: { id: string; label: string }[] | undefined;
+  lang: Lang;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} data-testid={props.testId} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.anyLabel}</option>
+        {props.options?.map((d) => (
+          <option key={d.id} value={d.id}>
+            {vocabLabel(d.id, d.label, props.lang)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
