@@ -3,7 +3,7 @@
  *  - seed/data/*.csv (territory open data, see seed/data/LICENCE.md),
  *  - seed/src/*.json (hand-written actors, programmes, links, statistics).
  *
- * Run: node --import tsx seed/build.ts
+ * Run: node --import tsx seed/build.ts   (--stdout: print instead of writing seed/finistere.json)
  * Node standard library only. Output is deterministic (sorted arrays, fixed key order).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -230,8 +230,24 @@ function buildTerritories(): Territory[] {
 
 /** Field order of each interchange item, as in contract/interchange.schema.json. */
 const FIELDS = {
-  actors: ['id', 'name', 'kind', 'description', 'website', 'email', 'phone', 'address', 'commune', 'activeIn', 'addresses', 'sources'],
-  programmes: ['id', 'name', 'kind', 'description', 'website', 'domains', 'addresses', 'publics', 'activeIn', 'capacity', 'startDate', 'endDate', 'sources'],
+  actors: ['id', 'name', 'kind', 'description', 'website', 'email', 'phone', 'address', 'commune', 'activeIn', 'addresses', 'sources', 'sites', 'outreach'],
+  programmes: [
+    'id',
+    'name',
+    'kind',
+    'description',
+    'website',
+    'domains',
+    'addresses',
+    'publics',
+    'activeIn',
+    'capacity',
+    'startDate',
+    'endDate',
+    'sources',
+    'sites',
+    'outreach',
+  ],
   links: ['type', 'from', 'to', 'formal', 'note', 'sources'],
   statistics: ['territory', 'indicator', 'year', 'value', 'source'],
 } as const;
@@ -302,7 +318,13 @@ function main(): void {
     links,
     statistics,
   };
-  writeFileSync(OUT_FILE, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
+  const text = `${JSON.stringify(document, null, 2)}\n`;
+  // --stdout prints the document instead of writing it (the seed test compares it with the committed file).
+  if (process.argv.includes('--stdout')) {
+    process.stdout.write(text);
+    return;
+  }
+  writeFileSync(OUT_FILE, text, 'utf8');
   console.log(
     `wrote ${OUT_FILE}: ${territories.length} territories, ${actors.length} actors, ` +
       `${programmes.length} programmes, ${links.length} links, ${statistics.length} statistics`,
