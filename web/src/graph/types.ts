@@ -54,68 +54,7 @@ export interface GraphData {
   edges: GEdge[];
 }
 
-export interface Ref {
-  id: string;
-  name: string;
-}
 export interface Labelled {
   id: string;
   label: string;
-}
-
-export interface TerritoryInfo {
-  id: string;
-  name: string;
-  level: TerritoryLevel;
-  parents: { id: string; name: string; level: TerritoryLevel }[];
-}
-
-export interface ContactActor {
-  id: string;
-  name: string;
-  kind: string;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  commune: { name: string } | null;
-}
-
-export interface CoverageResult {
-  barrier: Labelled;
-  territory: { id: string; name: string; level?: TerritoryLevel } | null;
-  actors: { actor: ContactActor; scope: 'FULL' | 'PARTIAL'; via: Ref[]; explanation?: string | null }[];
-  explanation?: string | null;
-}
-
-export interface OverlapResult {
-  a: Ref;
-  b: Ref;
-  score: number;
-  sharedBarriers: Labelled[];
-  sharedTerritories: Ref[];
-  sharedPublics: Labelled[];
-  explanation?: string | null;
-}
-
-export interface InfoGapResult {
-  a: Ref;
-  b: Ref;
-  strength: number;
-  reasons: string[];
-  explanation?: string | null;
-}
-
-export interface CirResult {
-  cir: Ref;
-  linked: { actor: Ref; distance: number; path: string[]; explanation?: string | null }[];
-  unlinkedDetails?: { actor: Ref; distance: number | null; explanation: string }[];
-  unlinked: Ref[];
-  explanation?: string | null;
-}
-
-export interface CoverageGapRow {
-  territory: { id: string; name: string; level: TerritoryLevel };
-  barrier: Labelled;
-  bpiCount: number | null;
-  explanation?: string | null;
 }
