@@ -49,7 +49,8 @@ function centreOn(id: string) {
 function filtersText(app: AppState, ref: ReturnType<typeof getStore>['data']['reference'], t: T): string {
   const f = app.filters;
   const parts: string[] = [];
-  const name = (list: readonly { id: string; label: string }[] | undefined, id: string) => vocabLabel(id, list?.find((x) => x.id === id)?.label ?? id, app.lang);
+  const name = (list: readonly { id: string; label: string }[] | undefined, id: string) =>
+    vocabLabel(id, list?.find((x) => x.id === id)?.label ?? id, app.lang);
   if (f.domains.length) parts.push(`${t('filters.domain')} = ${f.domains.map((d) => name(ref?.domains, d)).join(', ')}`);
   if (f.barriers.length) parts.push(`${t('filters.barrier')} = ${f.barriers.map((d) => name(ref?.barriers, d)).join(', ')}`);
   if (f.publics.length) parts.push(`${t('filters.public')} = ${f.publics.map((d) => name(ref?.publics, d)).join(', ')}`);
@@ -329,7 +330,15 @@ export function App() {
           />
         )}
       </div>
-      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} defaultTitle={exportTitle} subtitle={subtitle} legend={legend} lang={app.lang} t={t} />
+      <ExportDialog
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        defaultTitle={exportTitle}
+        subtitle={subtitle}
+        legend={legend}
+        lang={app.lang}
+        t={t}
+      />
     </div>
   );
 }

@@ -248,7 +248,3 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
 
   return problems;
 }
-
-export function asDocument(doc: unknown): InterchangeDocument {
-  return doc as InterchangeDocument;
-}

@@ -127,7 +127,14 @@ export function register<P, R>(logic: AnalysisModule<P, R>, ui: { Params?: Compo
 }
 
 /** Builds a table from a column list and rows. */
-export function buildTable<Row>(caption: string, columns: readonly Column<Row>[], rows: readonly Row[], rowId: (r: Row) => string, ctx: Ctx, className?: (r: Row) => string): TableSpec {
+export function buildTable<Row>(
+  caption: string,
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  rowId: (r: Row) => string,
+  ctx: Ctx,
+  className?: (r: Row) => string,
+): TableSpec {
   const anyRich = columns.some((c) => c.rich);
   return {
     caption,
@@ -164,7 +171,13 @@ export const contextNode = (id: string, label: string, type: 'Barrier' | 'Territ
   lon: null,
 });
 
-export const contextEdge = (type: string, source: string, target: string): GEdge => ({ id: `${type}:${source}->${target}`, source, target, type, formal: null });
+export const contextEdge = (type: string, source: string, target: string): GEdge => ({
+  id: `${type}:${source}->${target}`,
+  source,
+  target,
+  type,
+  formal: null,
+});
 
 /** Rank of items: the first `n`. */
 export const TOP = 10;

@@ -1,7 +1,7 @@
 // A sortable table with a "copy" button (tab-separated, pastes into a spreadsheet or a document).
 import { type ReactNode, useMemo, useState } from 'react';
-import { type Cell, sortRows, toTsv } from '../graph/table';
 import type { RichCell, TableRow } from '../analyses/types';
+import { type Cell, sortRows, toTsv } from '../graph/table';
 import type { T } from '../i18n';
 import './CopyTable.css';
 

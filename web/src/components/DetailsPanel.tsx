@@ -34,7 +34,8 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
     return () => ctl.abort();
   }, [node.id, node.type]);
 
-  const kindText = node.type === 'Actor' || node.type === 'Programme' || node.type === 'Territory' ? kindLabel(t, node.type, node.kind) : nodeTypeLabel(t, node.type);
+  const kindText =
+    node.type === 'Actor' || node.type === 'Programme' || node.type === 'Territory' ? kindLabel(t, node.type, node.kind) : nodeTypeLabel(t, node.type);
   const nodeLink = (id: string, name?: string) => (
     <button type="button" className="link" onClick={() => onSelect(id)}>
       {name ?? labels.get(id) ?? id}

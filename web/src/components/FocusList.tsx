@@ -1,6 +1,6 @@
 // The ranked list beside the graph (focus mode): the top of the answer is on screen; choosing a
 // row shows only that pair or actor and what explains it; « Tout afficher » shows everything.
-import { TOP, type RankedItem } from '../analyses/types';
+import { type RankedItem, TOP } from '../analyses/types';
 import { type Focus, SHOW_ALL } from '../graph/urlState';
 import type { T } from '../i18n';
 import './FocusList.css';

@@ -77,7 +77,12 @@ export function runLayout(cy: Core, name: LayoutName, graph: GraphData, cirDista
   r.textureOnViewport = count > BIG_GRAPH;
   return new Promise((resolve) => {
     const layout = eles.layout({ ...opts, stop: () => resolve() } as typeof opts);
-    const seed = hashString(`${name}|${eles.nodes().map((n) => n.id()).join(',')}`);
+    const seed = hashString(
+      `${name}|${eles
+        .nodes()
+        .map((n) => n.id())
+        .join(',')}`,
+    );
     withSeededRandom(seed, () => layout.run());
   });
 }
@@ -98,7 +103,7 @@ function frame(cy: Core, h: Highlight, primary: readonly string[]) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center(eles);
   }
-  const best = cy.collection(primary.map((id) => cy.getElementById(id)).filter((e) => e.nonempty()));
+  const best = primary.reduce((c, id) => c.union(cy.getElementById(id)), cy.collection());
   if (cy.zoom() < READABLE_ZOOM && best.nonempty()) {
     cy.zoom(READABLE_ZOOM);
     cy.center(best);

@@ -36,7 +36,9 @@ export function QuestionPanel({ app, reference, question, status, answered, t }:
           </label>
         ))}
       </fieldset>
-      {analysis && Params && <Params params={params} set={(patch) => setParams(patch as Record<string, unknown>)} reference={reference} lang={app.lang} t={t} />}
+      {analysis && Params && (
+        <Params params={params} set={(patch) => setParams(patch as Record<string, unknown>)} reference={reference} lang={app.lang} t={t} />
+      )}
       {analysis && (
         <div className="definition">
           <p>{t(`def.${analysis.logic.id}`)}</p>
@@ -48,9 +50,7 @@ export function QuestionPanel({ app, reference, question, status, answered, t }:
           )}
         </div>
       )}
-      {analysis && (
-        <QuestionStatus ready={analysis.logic.ready(params)} question={question} status={status} t={t} />
-      )}
+      {analysis && <QuestionStatus ready={analysis.logic.ready(params)} question={question} status={status} t={t} />}
       {summary && <p className="small">{summary}</p>}
     </section>
   );

@@ -1,7 +1,7 @@
 // A searchable territory picker that knows the hierarchy (department, employment areas, EPCI, communes).
 import { useId, useMemo, useRef, useState } from 'react';
-import { foldText } from '../graph/text';
 import type { TerritoryInfo } from '../api';
+import { foldText } from '../graph/text';
 import type { TerritoryLevel } from '../graph/types';
 import type { T } from '../i18n';
 import './TerritoryPicker.css';

@@ -1,11 +1,11 @@
 // Legend content (from what is on screen and the active question) and its SVG drawing,
 // shared by the on-screen legend and the exported images.
+
+import type { T as Translate } from '../i18n';
 import { ACTOR_LOOK, CONTEXT_LOOK, type EdgeLook, edgeLook, LINK_LOOK, type NodeLook, PROGRAMME_LOOK } from './palette';
 import { escapeXml, shapeSvg } from './shapes';
 import { FONT_STACK } from './style';
 import { ACTOR_KINDS, type GraphData, LINK_TYPES, PROGRAMME_KINDS } from './types';
-
-import type { T as Translate } from '../i18n';
 
 export type LegendEntry = { type: 'node'; look: NodeLook; label: string } | { type: 'edge'; look: EdgeLook; label: string };
 export interface LegendSection {
@@ -31,12 +31,10 @@ export function legendSections(g: GraphData, question: QuestionLegend | null, t:
 
   if (question?.entries.length) sections.push({ title: question.title, entries: question.entries });
 
-  const actors = ACTOR_KINDS.filter((k) => kinds.has(`Actor:${k}`)).map(
-    (k): LegendEntry => {
-      const look = ACTOR_LOOK[k] as NodeLook;
-      return { type: 'node', look: question?.recolours ? { ...look, fill: NEUTRAL_FILL } : look, label: t(`actorKind.${k}`) };
-    },
-  );
+  const actors = ACTOR_KINDS.filter((k) => kinds.has(`Actor:${k}`)).map((k): LegendEntry => {
+    const look = ACTOR_LOOK[k] as NodeLook;
+    return { type: 'node', look: question?.recolours ? { ...look, fill: NEUTRAL_FILL } : look, label: t(`actorKind.${k}`) };
+  });
   if (actors.length) sections.push({ title: t('legend.actors'), entries: actors });
   const progs = PROGRAMME_KINDS.filter((k) => kinds.has(`Programme:${k}`)).map(
     (k): LegendEntry => ({ type: 'node', look: PROGRAMME_LOOK[k] as NodeLook, label: t(`programmeKind.${k}`) }),

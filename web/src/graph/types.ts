@@ -1,7 +1,6 @@
 // Shapes of the data the explorer works on (as served by the GraphQL `graph` query and the analyses).
 
 export type NodeType = 'Actor' | 'Programme' | 'Domain' | 'Barrier' | 'Public' | 'Territory';
-export const NODE_TYPES: readonly NodeType[] = ['Actor', 'Programme', 'Barrier', 'Domain', 'Public', 'Territory'];
 
 export const ACTOR_KINDS = [
   'STATE_SERVICE',
@@ -16,15 +15,10 @@ export const ACTOR_KINDS = [
   'HEALTH_ACTOR',
   'OTHER',
 ] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const PROGRAMME_KINDS = ['GLOBAL_SUPPORT', 'SPECIALISED', 'COMMON_LAW'] as const;
-export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 export const LINK_TYPES = ['OPERATES', 'FUNDS', 'PRESCRIBES', 'PARTNERS_WITH', 'REFERS_TO', 'SHARES_INFO_WITH'] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
-/** Edges to vocabulary and territory nodes (shown when those nodes are included). */
-export const CONTEXT_EDGE_TYPES = ['ADDRESSES', 'COVERS', 'TARGETS', 'ACTIVE_IN', 'PART_OF', 'IN_DOMAIN'] as const;
 
 export const TERRITORY_LEVELS = ['REGION', 'DEPARTMENT', 'EMPLOYMENT_AREA', 'EPCI', 'COMMUNE'] as const;
 export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];

@@ -1,5 +1,5 @@
 // BARRIER_COVERAGE — « Qui lève ce frein, ici ? »: the actors covering a barrier (in a territory).
-import { add, type Highlight, linkEdgeId } from '../../graph/highlights';
+import { add, linkEdgeId } from '../../graph/highlights';
 import { type LegendEntry, ring } from '../../graph/legend';
 import { HL, type NodeLook, PROGRAMME_LOOK } from '../../graph/palette';
 import { graphql, type ResultOf, request } from '../../graphql';
@@ -57,7 +57,12 @@ const COLUMNS: Column<CoveringActor>[] = [
     cell: (a) => a.actor.email ?? '',
     rich: (a) => (a.actor.email ? { kind: 'mailto', text: a.actor.email } : undefined),
   },
-  { key: 'phone', header: (t) => t('col.phone'), cell: (a) => a.actor.phone ?? '', rich: (a) => (a.actor.phone ? { kind: 'tel', text: a.actor.phone } : undefined) },
+  {
+    key: 'phone',
+    header: (t) => t('col.phone'),
+    cell: (a) => a.actor.phone ?? '',
+    rich: (a) => (a.actor.phone ? { kind: 'tel', text: a.actor.phone } : undefined),
+  },
 ];
 /** Without a territory: where each actor works instead of a coverage that would always read « Totale ». */
 const COLUMNS_ANY: Column<CoveringActor>[] = [
@@ -77,7 +82,8 @@ function focusOf(r: CoverageResult, a: CoveringActor, detail: boolean): FocusSpe
     extraNodes.push(contextNode(x.id, x.name, 'Territory', x.level));
     extraEdges.push(contextEdge('ACTIVE_IN', a.actor.id, x.id));
   }
-  if (r.territory && !(detail && a.territories.some((x) => x.id === r.territory?.id))) extraNodes.push(contextNode(r.territory.id, r.territory.name, 'Territory', r.territory.level));
+  if (r.territory && !(detail && a.territories.some((x) => x.id === r.territory?.id)))
+    extraNodes.push(contextNode(r.territory.id, r.territory.name, 'Territory', r.territory.level));
   return { nodes: [a.actor.id, ...a.via.map((p) => p.id)], extraNodes, extraEdges };
 }
 
@@ -126,8 +132,7 @@ export const barrierCoverage: AnalysisModule<CoverageParams, CoverageResult> = {
     entries.push({ type: 'node', look: { ...(PROGRAMME_LOOK.COMMON_LAW as NodeLook), border: HL.via, borderWidth: 4 }, label: t('legend.via') });
     return entries;
   },
-  ranked: (r, { t }) =>
-    r.actors.map((a) => ({ id: a.actor.id, label: a.actor.name, detail: anyTerritory(r) ? '' : t(`scope.${a.scope}`) })),
+  ranked: (r, { t }) => r.actors.map((a) => ({ id: a.actor.id, label: a.actor.name, detail: anyTerritory(r) ? '' : t(`scope.${a.scope}`) })),
   focus(r, ids) {
     const wanted = new Set(ids);
     return mergeFocus(r.actors.filter((a) => wanted.has(a.actor.id)).map((a) => focusOf(r, a, ids.length === 1)));

@@ -36,8 +36,24 @@ interface CirRow {
 }
 
 const rowsOf = (r: CirResult): CirRow[] => [
-  ...r.linked.map((l) => ({ id: l.actor.id, name: l.actor.name, kind: l.actor.kind, linked: true, distance: l.distance, path: l.path, explanation: l.explanation })),
-  ...r.unlinkedDetails.map((u) => ({ id: u.actor.id, name: u.actor.name, kind: u.actor.kind, linked: false, distance: u.distance ?? null, path: [], explanation: u.explanation })),
+  ...r.linked.map((l) => ({
+    id: l.actor.id,
+    name: l.actor.name,
+    kind: l.actor.kind,
+    linked: true,
+    distance: l.distance,
+    path: l.path,
+    explanation: l.explanation,
+  })),
+  ...r.unlinkedDetails.map((u) => ({
+    id: u.actor.id,
+    name: u.actor.name,
+    kind: u.actor.kind,
+    linked: false,
+    distance: u.distance ?? null,
+    path: [],
+    explanation: u.explanation,
+  })),
 ];
 
 const COLUMNS: Column<CirRow>[] = [
@@ -104,11 +120,20 @@ export const cirArticulation: AnalysisModule<CirParams, CirResult> = {
     rowsOf(r).map((row) => ({ id: row.id, label: row.name, detail: row.linked ? t('legend.cirDistance', { n: row.distance ?? 0 }) : t('cir.unlinked') })),
   focus(r, ids) {
     const wanted = new Set(ids);
-    return mergeFocus(rowsOf(r).filter((row) => wanted.has(row.id)).map((row) => focusOf(r, row)));
+    return mergeFocus(
+      rowsOf(r)
+        .filter((row) => wanted.has(row.id))
+        .map((row) => focusOf(r, row)),
+    );
   },
   table: (r, _p, ctx) =>
-    buildTable(ctx.t('analysis.CIR_ARTICULATION'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], rowsOf(r), (row) => row.id, ctx, (row) =>
-      row.linked ? `cir-row-d${Math.min(row.distance ?? 3, 3)}` : 'cir-row-unlinked',
+    buildTable(
+      ctx.t('analysis.CIR_ARTICULATION'),
+      [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])],
+      rowsOf(r),
+      (row) => row.id,
+      ctx,
+      (row) => (row.linked ? `cir-row-d${Math.min(row.distance ?? 3, 3)}` : 'cir-row-unlinked'),
     ),
   title: (_r, _p, { t }) => t('export.analysisTitle', { q: t('analysis.CIR_ARTICULATION') }),
 };

@@ -68,6 +68,7 @@ export const informationGaps: AnalysisModule<GapParams, GapResult> = {
     const wanted = new Set(ids);
     return mergeFocus(r.filter((g) => wanted.has(pairKey(g.a.id, g.b.id))).map(focusOf));
   },
-  table: (r, _p, ctx) => buildTable(ctx.t('analysis.INFORMATION_GAPS'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], r, (g) => pairKey(g.a.id, g.b.id), ctx),
+  table: (r, _p, ctx) =>
+    buildTable(ctx.t('analysis.INFORMATION_GAPS'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], r, (g) => pairKey(g.a.id, g.b.id), ctx),
   title: (_r, _p, { t }) => t('export.analysisTitle', { q: t('analysis.INFORMATION_GAPS') }),
 };

@@ -1,7 +1,8 @@
 // PROGRAMME_OVERLAPS — concurrence des dispositifs: pairs of programmes by score.
+
+import { pairHighlight, pairKey } from '../../graph/highlights';
 import type { LegendEntry } from '../../graph/legend';
 import { HL } from '../../graph/palette';
-import { pairHighlight, pairKey } from '../../graph/highlights';
 import type { GEdge, GraphData } from '../../graph/types';
 import { graphql, type ResultOf, request } from '../../graphql';
 import { vocabLabel } from '../../i18n';
@@ -50,7 +51,10 @@ function focusOf(o: Overlap, full: GraphData, detail: boolean): FocusSpec {
   }
   return {
     nodes: [o.a.id, o.b.id, ...operators],
-    extraNodes: [...o.sharedBarriers.map((b) => contextNode(b.id, b.label, 'Barrier')), ...territories.map((x) => contextNode(x.id, x.name, 'Territory', x.level))],
+    extraNodes: [
+      ...o.sharedBarriers.map((b) => contextNode(b.id, b.label, 'Barrier')),
+      ...territories.map((x) => contextNode(x.id, x.name, 'Territory', x.level)),
+    ],
     extraEdges,
   };
 }
@@ -84,6 +88,7 @@ export const programmeOverlaps: AnalysisModule<OverlapParams, OverlapResult> = {
     const wanted = new Set(ids);
     return mergeFocus(r.filter((o) => wanted.has(pairKey(o.a.id, o.b.id))).map((o) => focusOf(o, full, ids.length === 1)));
   },
-  table: (r, _p, ctx) => buildTable(ctx.t('analysis.PROGRAMME_OVERLAPS'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], r, (o) => pairKey(o.a.id, o.b.id), ctx),
+  table: (r, _p, ctx) =>
+    buildTable(ctx.t('analysis.PROGRAMME_OVERLAPS'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], r, (o) => pairKey(o.a.id, o.b.id), ctx),
   title: (_r, _p, { t }) => t('export.analysisTitle', { q: t('analysis.PROGRAMME_OVERLAPS') }),
 };
