@@ -136,7 +136,10 @@ export function App() {
     const required = app.selected ? [...highlight.required, app.selected] : highlight.required;
     return visibleGraph(base, data.full, app.expanded, required);
   }, [focusSpec, data.full, base, app.expanded, highlight.required, app.selected]);
-  const overlays = useMemo(() => (visible ? presentOverlays(highlight, new Set(visible.nodes.map((n) => n.id))) : []), [visible, highlight]);
+  const overlays = useMemo(
+    () => (visible ? presentOverlays(highlight, new Set(visible.nodes.map((n) => n.id)), focusIds ? new Set(focusIds) : null) : []),
+    [visible, highlight, focusIds],
+  );
   const questionLegend = useMemo(
     () =>
       analysis && answered
@@ -195,7 +198,8 @@ export function App() {
   const showGraph = app.view !== 'table';
   const showTable = app.view !== 'graph';
   const showResults = !!analysis && answered;
-  const viewKey = focusIds ? `focus:${focusIds.length === 1 ? focusIds[0] : 'top'}` : app.focus === SHOW_ALL ? 'all' : '';
+  const oneItem = focusIds?.length === 1 && focusIds[0] === app.focus ? app.focus : null;
+  const viewKey = focusIds ? `focus:${oneItem ?? 'top'}` : app.focus === SHOW_ALL ? 'all' : '';
 
   return (
     <div className="app">
@@ -309,7 +313,7 @@ export function App() {
                 result={result}
                 reference={data.reference}
                 ctx={ctx}
-                focus={focusIds?.length === 1 ? focusIds[0] : null}
+                focus={oneItem}
                 focusResults={data.focusResults}
                 onFocus={onFocus}
                 onSelect={onPick}

@@ -211,13 +211,14 @@ export default function GraphView(p: GraphViewProps) {
       setDone({ layout: key, highlight: props.current.highlightKey });
       return;
     }
+    // the answers' classes first: their labels (full names) are larger, and the layout makes room for them
+    applyHighlight(cy, props.current.highlight);
+    applied.current = props.current.highlight;
     (async () => {
       performance.mark('agir:layout-start');
       await runLayout(cy, p.layout, sorted, p.layout === 'concentric' ? props.current.highlight.cirDistance : undefined);
       performance.measure('agir:layout', 'agir:layout-start');
       if (cancelled()) return;
-      applyHighlight(cy, props.current.highlight);
-      applied.current = props.current.highlight;
       markExpanded(cy, props.current.expanded);
       select(cy, props.current.selected);
       setDone({ layout: key, highlight: props.current.highlightKey });

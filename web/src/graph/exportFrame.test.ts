@@ -67,13 +67,25 @@ describe('export frame', () => {
 
   it('puts the graph on the left, the legend on the right, title above and source/date below', () => {
     const f = composeFrame(input);
-    expect(f.graph).toEqual({ x: 16, y: 62, w: 800, h: 600 });
+    // header: margin, one title line, one subtitle line, gap
+    expect(f.graph).toEqual({ x: 16, y: 66, w: 800, h: 600 });
     expect(f.width).toBe(16 + 800 + 16 + LEGEND_WIDTH + 16);
-    expect(f.height).toBe(62 + 600 + 44);
+    expect(f.height).toBe(66 + 600 + 44);
     expect(f.decorations).toContain('Qui lève le frein « Garde d’enfants » à Morlaix ?');
     expect(f.decorations).toContain('Exporté le 26/11/2026');
     expect(f.decorations).toContain('Source : AGIR Cartographie');
     expect(f.decorations).toContain('id="legend"');
+  });
+
+  it('wraps a long title and subtitle within the image, and moves the graph down for them', () => {
+    const measure = (text: string, size: number) => text.length * size * 0.5;
+    const subtitle = Array.from({ length: 40 }, (_, i) => `Filtre${i} = valeur`).join(' ; ');
+    const f = composeFrame({ ...input, subtitle, measure });
+    const lines = [...f.decorations.matchAll(/<text x="16" y="[\d.]+" font-size="12" fill="#444">([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(measure(l, 12)).toBeLessThanOrEqual(f.width - 32);
+    expect(lines.join(' ')).toBe(subtitle);
+    expect(f.graph.y).toBe(16 + 24 + lines.length * 16 + 10);
   });
 
   it('grows to fit a legend taller than the graph', () => {

@@ -71,7 +71,16 @@ export function pairHighlight(
     add(classes, o.b.id, 'hl-pair');
     extraEdges.push({
       group: 'edges',
-      data: { id: `${overlay.prefix}:${key}`, source: o.a.id, target: o.b.id, type: overlay.type, [overlay.dataKey]: o.value, label: o.label, ...OVERLAY_LOOK },
+      data: {
+        id: `${overlay.prefix}:${key}`,
+        item: key,
+        source: o.a.id,
+        target: o.b.id,
+        type: overlay.type,
+        [overlay.dataKey]: o.value,
+        label: o.label,
+        ...OVERLAY_LOOK,
+      },
       classes: `hl-extra ${overlay.cls}`,
     });
   }
@@ -100,10 +109,10 @@ export function applyHighlight(cy: Core, h: Highlight): void {
   });
 }
 
-/** The overlay edges whose two ends are in the graph. */
-export function presentOverlays(h: Highlight, nodeIds: ReadonlySet<string>): ElementDefinition[] {
+/** The overlay edges whose two ends are in the graph (in focus: only those of the items in focus). */
+export function presentOverlays(h: Highlight, nodeIds: ReadonlySet<string>, items?: ReadonlySet<string> | null): ElementDefinition[] {
   return h.extraEdges.filter((e) => {
-    const d = e.data as { source: string; target: string };
-    return nodeIds.has(d.source) && nodeIds.has(d.target);
+    const d = e.data as { source: string; target: string; item?: string };
+    return nodeIds.has(d.source) && nodeIds.has(d.target) && (!items || (d.item !== undefined && items.has(d.item)));
   });
 }
