@@ -137,6 +137,15 @@ describe('English', () => {
     expect(await page.locator('label[for=q-min]').innerText()).toBe('Minimum score: 0.30');
     const publics = await page.locator('[data-testid=filter-public] option').allInnerTexts();
     expect(publics).toContain('General public (common law)');
+    // barrier nodes on the graph are labelled in English too
+    await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', WAIT);
+    const barrierLabels = await page.evaluate(() =>
+      (window.__agir?.cy as () => { nodes: (s: string) => { map: (f: (n: { data: (k: string) => string }) => string) => string[] } })()
+        .nodes('[type = "Barrier"]')
+        .map((n) => n.data('label')),
+    );
+    expect(barrierLabels.length).toBeGreaterThan(0);
+    for (const l of barrierLabels) expect(l).not.toMatch(/[éèàç]|logement|hébergement|emploi/);
   });
 });
 

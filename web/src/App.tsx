@@ -29,6 +29,11 @@ const GraphView = lazy(() => graphViewChunk);
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
 
+const VOCAB_TYPES = new Set(['Barrier', 'Domain', 'Public']);
+function localiseGraph(g: GraphData, lang: AppState['lang']): GraphData {
+  return { nodes: g.nodes.map((n) => (VOCAB_TYPES.has(n.type) ? { ...n, label: vocabLabel(n.id, n.label, lang) } : n)), edges: g.edges };
+}
+
 function isTyping(e: KeyboardEvent): boolean {
   const el = e.target as HTMLElement | null;
   if (!el) return false;
@@ -136,6 +141,8 @@ export function App() {
     const required = app.selected ? [...highlight.required, app.selected] : highlight.required;
     return visibleGraph(base, data.full, app.expanded, required);
   }, [focusSpec, data.full, base, app.expanded, highlight.required, app.selected]);
+  // barrier, domain and public nodes carry the French label: in English, the vocabulary's
+  const shown = useMemo(() => (visible && app.lang !== 'fr' ? localiseGraph(visible, app.lang) : visible), [visible, app.lang]);
   const overlays = useMemo(
     () => (visible ? presentOverlays(highlight, new Set(visible.nodes.map((n) => n.id)), focusIds ? new Set(focusIds) : null) : []),
     [visible, highlight, focusIds],
@@ -277,7 +284,7 @@ export function App() {
                   {/* mounted before the data arrives, so that Cytoscape is ready when it does */}
                   <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                     <GraphView
-                      graph={visible ?? EMPTY_GRAPH}
+                      graph={shown ?? EMPTY_GRAPH}
                       overlays={overlays}
                       highlight={highlight}
                       highlightKey={answered ? q.key : ''}
