@@ -7,12 +7,11 @@ import svg from 'cytoscape-svg';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { setCy } from '../cyRegistry';
+import { byId, frame, markExpanded, nextFrame, runLayout, select, warmLayoutEngine } from '../graph/cyView';
 import { toElements } from '../graph/elements';
-import { ANSWER_SELECTOR, applyHighlight, type Highlight } from '../graph/highlights';
-import { geoPositions, type LayoutName, layoutOptions } from '../graph/layouts';
-import { hashString, withSeededRandom } from '../graph/random';
-import { ANSWER_FONT, buildStylesheet, MIN_LABEL_PX } from '../graph/style';
-import { syntheticGraph } from '../graph/synthetic';
+import { applyHighlight, type Highlight } from '../graph/highlights';
+import type { LayoutName } from '../graph/layouts';
+import { buildStylesheet } from '../graph/style';
 import type { GraphData } from '../graph/types';
 import type { Viewport } from '../graph/urlState';
 import type { T } from '../i18n';
@@ -48,67 +47,8 @@ const STYLESHEET = buildStylesheet();
 /** Layouts are run here, seeded, on a sorted collection (see runLayout): the component's own layout does nothing. */
 const PRESET: LayoutOptions = { name: 'preset', fit: false };
 const STYLE = { width: '100%', height: '100%' };
-/** Above this many elements the renderer draws a texture while panning (keeps panning fluid). */
-const BIG_GRAPH = 3000;
-/** A fitted view is never zoomed in further than this (a single pair would fill the screen). */
-const MAX_FIT_ZOOM = 1.4;
 /** Two clicks within this time are a double click (the details panel opens only after a single click). */
 const DOUBLE_CLICK_MS = 350;
-
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * Runs a layout with a seeded random source on the elements sorted by id, so that the same
- * elements always get the same picture, whatever order they were added in.
- */
-export function runLayout(cy: Core, name: LayoutName, graph: GraphData, cirDistance?: ReadonlyMap<string, number>): Promise<void> {
-  const eles = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
-  const count = eles.length;
-  const roots = cy.getElementById('CIR').nonempty() ? ['CIR'] : undefined;
-  const opts = layoutOptions(name, {
-    count,
-    nodeCount: eles.nodes().length,
-    cirDistance,
-    roots,
-    positions: name === 'geo' ? geoPositions(graph.nodes, graph.edges) : undefined,
-  });
-  const r = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
-  r.textureOnViewport = count > BIG_GRAPH;
-  return new Promise((resolve) => {
-    const layout = eles.layout({ ...opts, stop: () => resolve() } as typeof opts);
-    const seed = hashString(
-      `${name}|${eles
-        .nodes()
-        .map((n) => n.id())
-        .join(',')}`,
-    );
-    withSeededRandom(seed, () => layout.run());
-  });
-}
-
-/** The zoom at which the answers' labels reach the minimum readable size. */
-const READABLE_ZOOM = MIN_LABEL_PX / ANSWER_FONT;
-
-/**
- * Frames the answer (or everything): fitted, never zoomed in beyond MAX_FIT_ZOOM. When the answer
- * is too large for its labels to be read, the best answer (`primary`) is shown readable, centred.
- */
-function frame(cy: Core, h: Highlight, primary: readonly string[]) {
-  const answer = h.fadeOthers ? cy.elements(ANSWER_SELECTOR) : cy.collection();
-  const eles = answer.nonempty() ? answer : cy.elements();
-  if (eles.empty()) return;
-  cy.fit(eles, 40);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center(eles);
-  }
-  const best = primary.reduce((c, id) => c.union(cy.getElementById(id)), cy.collection());
-  if (cy.zoom() < READABLE_ZOOM && best.nonempty()) {
-    cy.zoom(READABLE_ZOOM);
-    cy.center(best);
-  }
-}
 
 export default function GraphView(p: GraphViewProps) {
   const [cy, setCyState] = useState<Core | null>(null);
@@ -145,7 +85,7 @@ export default function GraphView(p: GraphViewProps) {
     if (!cy) return;
     setCy(cy);
     cy.multiClickDebounceTime(DOUBLE_CLICK_MS);
-    warmLayoutEngine();
+    warmLayoutEngine(STYLESHEET);
     // A single click selects (after the double-click window: the details panel then narrows the
     // graph, which must not happen between the two clicks of a double click).
     const onTap = (e: EventObject) => {
@@ -242,13 +182,13 @@ export default function GraphView(p: GraphViewProps) {
     const key = frameKey;
     const vp = pendingViewport.current;
     pendingViewport.current = null;
+    performance.mark('agir:drawn-start');
     cy.resize();
     sizeRef.current = { w: wrapRef.current?.clientWidth ?? 0, h: wrapRef.current?.clientHeight ?? 0 };
     if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
     else frame(cy, props.current.highlight, props.current.primary);
     let live = true;
     (async () => {
-      performance.mark('agir:drawn-start');
       await nextFrame();
       await nextFrame();
       performance.measure('agir:frames', 'agir:drawn-start');
@@ -317,28 +257,4 @@ export default function GraphView(p: GraphViewProps) {
       />
     </div>
   );
-}
-
-let warmed = false;
-/**
- * Runs fcose once on a small headless graph while the data is on its way: the browser compiles
- * the layout code then, not during the first real layout (about half of its time on first use).
- */
-function warmLayoutEngine() {
-  if (warmed) return;
-  warmed = true;
-  const g = syntheticGraph(150, 7);
-  const headless = cytoscape({ headless: true, styleEnabled: true, style: STYLESHEET, elements: toElements(g) });
-  withSeededRandom(1, () => headless.layout(layoutOptions('fcose', { count: headless.elements().length, nodeCount: headless.nodes().length })).run());
-  headless.destroy();
-}
-
-function select(cy: Core, id: string | null) {
-  cy.nodes(':selected').unselect();
-  if (id) cy.getElementById(id).select();
-}
-
-function markExpanded(cy: Core, ids: readonly string[]) {
-  cy.nodes('.expanded').removeClass('expanded');
-  for (const id of ids) cy.getElementById(id).addClass('expanded');
 }
