@@ -29,6 +29,15 @@ export interface LayoutContext {
   roots?: readonly string[];
 }
 
+/** Answers labelled with their full name (style.ts) whose links need room for the labels (the CIR's are many and short). */
+const WIDE = ['hl-pair', 'cov-full', 'cov-partial', 'cov-any', 'cov-via'];
+const wide = (n: { hasClass?(c: string): boolean }) => WIDE.some((c) => n.hasClass?.(c));
+
+interface EdgeLike {
+  source(): { hasClass?(c: string): boolean };
+  target(): { hasClass?(c: string): boolean };
+}
+
 interface NodeLike {
   id(): string;
   data(key: string): unknown;
@@ -72,7 +81,8 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
         quality: draft ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: !draft,
-        idealEdgeLength: () => (draft ? 50 : small ? 60 : 85),
+        // in a small graph (an answer in focus), the answers' full names are wide: their edges longer
+        idealEdgeLength: (e: EdgeLike) => (draft ? 50 : small ? (wide(e.source()) || wide(e.target()) ? 150 : 60) : 85),
         nodeRepulsion: () => (draft ? 4500 : small ? 8000 : 12000),
         nodeSeparation: 60,
         packComponents: !draft,
