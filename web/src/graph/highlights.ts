@@ -39,6 +39,10 @@ export const HIGHLIGHT_CLASSES = [
 /** The elements that answer a question (framed when the rest is faded). */
 export const ANSWER_SELECTOR = '.cov-full, .cov-partial, .cov-any, .cov-via, .cov-target, .hl-pair, .hl-extra';
 
+const HIGHLIGHTED = HIGHLIGHT_CLASSES.split(' ')
+  .map((c) => `.${c}`)
+  .join(', ');
+
 export const add = (m: Map<string, string[]>, id: string, cls: string) => {
   const l = m.get(id);
   if (l) {
@@ -90,7 +94,8 @@ export function pairHighlight(
 /** Applies a highlight's classes to a Cytoscape instance (headless or not); its overlay edges are elements of the view. */
 export function applyHighlight(cy: Core, h: Highlight): void {
   cy.batch(() => {
-    cy.elements().removeClass(HIGHLIGHT_CLASSES);
+    // only the elements that carry a highlight (on a large new graph, none: no pass over all of them)
+    cy.elements(HIGHLIGHTED).removeClass(HIGHLIGHT_CLASSES);
     for (const [id, cls] of h.classes) {
       const el = cy.getElementById(id);
       if (el.nonempty()) el.addClass(cls.join(' '));
