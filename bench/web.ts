@@ -1,6 +1,7 @@
 // Benchmark of the web explorer (not a test) in headless Chromium: first full render of the
-// Finistère seed, layout + render of synthetic graphs (1,000 / 5,000 / 10,000 elements), and
-// frame rate while panning at 5,000 elements. Needs a build (npm run build).
+// Finistère seed, layout + render of synthetic graphs (1,000 / 5,000 / 10,000 elements), frame
+// rate while panning at 5,000 elements, and focus on one overlap pair (from the click on its row
+// of the ranked list to the focused view drawn). Needs a build (npm run build).
 //   npm run bench:web -- [--runs 3]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -64,6 +65,22 @@ async function firstRender(page: Page, url: string): Promise<FirstRender> {
   });
 }
 
+/** Click on the `index`-th pair of the overlaps' ranked list → that pair's view laid out, framed and drawn (ms). */
+async function focusPair(page: Page, url: string, index: number): Promise<number> {
+  await page.goto(`${url}/?mode=PROGRAMME_OVERLAPS`);
+  await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', { timeout: 120_000 });
+  return page.evaluate(async (i) => {
+    const buttons = document.querySelectorAll<HTMLButtonElement>('[data-testid=focus-list] [data-focus]');
+    const button = buttons[i % buttons.length] as HTMLButtonElement;
+    const want = `focus:${button.dataset.focus}`;
+    const graph = document.querySelector<HTMLElement>('[data-testid=graph]') as HTMLElement;
+    const t0 = performance.now();
+    button.click();
+    while (!(graph.dataset.ready === 'true' && graph.dataset.view === want)) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  }, index);
+}
+
 async function main() {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('Build the explorer first: npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'agir-bench-web-'));
@@ -118,6 +135,9 @@ async function main() {
         pans.push(await page.evaluate(() => (globalThis as unknown as { __agir: Hook }).__agir.panFrames(3000)));
       }
 
+      const focus: number[] = [];
+      for (let i = 0; i < Math.max(runs, 5); i++) focus.push(await focusPair(page, address, i + 1));
+
       const seed = median(seedTimes);
       console.log('');
       console.log(`AGIR explorer benchmark — headless Chromium, --disable-gpu, 1400×900, median of ${runs} run(s)`);
@@ -147,6 +167,10 @@ async function main() {
       console.log('');
       console.log(`Panning at 5,000 elements: ${fps.toFixed(1)} frames/s (mean frame ${frame.toFixed(1)} ms)   target > 30 fps ${fps > 30 ? 'OK' : 'MISSED'}`);
       console.log(`  runs: ${pans.map((p) => `${p.fps.toFixed(1)} fps`).join(', ')}`);
+      const f = median(focus);
+      console.log('');
+      console.log(`Focus on one overlap pair (click → drawn): ${f.toFixed(0)} ms   target < 300 ms ${f < 300 ? 'OK' : 'MISSED'}`);
+      console.log(`  runs: ${focus.map((x) => `${x.toFixed(0)} ms`).join(', ')}`);
     } finally {
       await app.close();
     }

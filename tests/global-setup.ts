@@ -1,5 +1,6 @@
-// Starts one throw-away embedded Neo4j on a free port for the whole test run
-// (never touching .data/), and stops it at the end.
+// Starts one throw-away embedded Neo4j on a free port for the whole test run (never touching
+// .data/), and stops it at the end. The integration and e2e projects both list this setup:
+// the first one starts the database, the second one reuses it (the count keeps it alive).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,17 +13,41 @@ declare module 'vitest' {
   }
 }
 
+interface Shared {
+  uri: Promise<string>;
+  users: number;
+  stop: () => Promise<void>;
+}
+const KEY = Symbol.for('agir.test.neo4j');
+const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
+
+function start(): Shared {
+  const dir = mkdtempSync(join(tmpdir(), 'agir-test-neo4j-'));
+  const neo = startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 768, pageCacheMb: 128, startTimeoutS: 300, log: (m) => console.log(`[test] ${m}`) });
+  return {
+    uri: neo.then((n) => n.uri),
+    users: 0,
+    stop: async () => {
+      await (await neo).stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export default async function setup(project: TestProject) {
   const external = process.env.TEST_NEO4J_URI;
   if (external) {
     project.provide('neo4jUri', external);
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'agir-test-neo4j-'));
-  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 768, pageCacheMb: 128, startTimeoutS: 300, log: (m) => console.log(`[test] ${m}`) });
-  project.provide('neo4jUri', neo.uri);
+  registry[KEY] ??= start();
+  const shared = registry[KEY];
+  shared.users++;
+  project.provide('neo4jUri', await shared.uri);
   return async () => {
-    await neo.stop();
-    rmSync(dir, { recursive: true, force: true });
+    shared.users--;
+    if (shared.users > 0) return;
+    registry[KEY] = undefined;
+    await shared.stop();
   };
 }

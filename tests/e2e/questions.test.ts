@@ -1,4 +1,5 @@
-// The questions answered on the graph: what is highlighted is exactly the API's answer.
+// The questions answered on the graph: what is highlighted is exactly the API's answer, the top of
+// it in focus by default and all of it with « Tout afficher ».
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, edgesWith, graphReady, highlightReady, nodesWith, pickTerritory, startE2E, WAIT } from './harness.js';
@@ -16,34 +17,53 @@ afterAll(async () => {
   await e?.close();
 });
 
+const TOP = 10;
+
 interface Coverage {
   barrierCoverage: { actors: { scope: 'FULL' | 'PARTIAL'; actor: { id: string }; via: { id: string }[] }[] };
 }
 const COVERAGE = 'query($b: ID!, $t: ID) { barrierCoverage(barrierId: $b, territoryId: $t) { actors { scope actor { id } via { id } } } }';
 
+/** Waits for the graph to show everything (« Tout afficher ») or the top of the answer. */
+async function show(which: 'all' | 'top') {
+  await page.getByTestId(which === 'all' ? 'focus-all' : 'focus-top').click();
+  await page.waitForSelector(`[data-testid=graph][data-ready=true][data-view="${which === 'all' ? 'all' : 'focus:top'}"]`, WAIT);
+}
+
+/** The coverage drawn: in focus the top of the answer, with « Tout afficher » all of it with the rest faded. */
 async function expectCoverageDrawn(barrier: string, territory: string) {
   const { barrierCoverage: c } = await e.gql<Coverage>(COVERAGE, { b: barrier, t: territory });
-  const full = c.actors
-    .filter((a) => a.scope === 'FULL')
-    .map((a) => a.actor.id)
-    .sort();
-  const partial = c.actors
-    .filter((a) => a.scope === 'PARTIAL')
-    .map((a) => a.actor.id)
-    .sort();
-  const via = [...new Set(c.actors.flatMap((a) => a.via.map((v) => v.id)))].sort();
-  expect(await nodesWith(page, '.cov-full')).toEqual(full);
-  expect(await nodesWith(page, '.cov-partial')).toEqual(partial);
-  expect(await nodesWith(page, '.cov-via')).toEqual(via);
+  const ids = (list: typeof c.actors) => list.map((a) => a.actor.id).sort();
+  const viaOf = (list: typeof c.actors) => [...new Set(list.flatMap((a) => a.via.map((v) => v.id)))].sort();
+  if (c.actors.length) {
+    const top = c.actors.slice(0, TOP);
+    await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', WAIT);
+    expect(await nodesWith(page, '.cov-full')).toEqual(ids(top.filter((a) => a.scope === 'FULL')));
+    expect(await nodesWith(page, '.cov-partial')).toEqual(ids(top.filter((a) => a.scope === 'PARTIAL')));
+    expect(await nodesWith(page, '.cov-via')).toEqual(viaOf(top));
+    // only the answer and what explains it: the actors, their programmes, the barrier and the territory
+    // (and, for a single answer, the territories of its scope)
+    const expected = new Set([...ids(top), ...viaOf(top), barrier, territory]);
+    const shown = await nodesWith(page, '');
+    expect(shown).toEqual(expect.arrayContaining([...expected]));
+    const extra = shown.filter((id) => !expected.has(id));
+    if (top.length > 1) expect(extra).toEqual([]);
+    else expect(await nodesWith(page, '[type = "Territory"]')).toEqual(expect.arrayContaining(extra));
+    expect(await nodesWith(page, '.faded')).toEqual([]);
+    await show('all');
+  }
+  expect(await nodesWith(page, '.cov-full')).toEqual(ids(c.actors.filter((a) => a.scope === 'FULL')));
+  expect(await nodesWith(page, '.cov-partial')).toEqual(ids(c.actors.filter((a) => a.scope === 'PARTIAL')));
+  expect(await nodesWith(page, '.cov-via')).toEqual(viaOf(c.actors));
   const all = await nodesWith(page, '');
-  const marked = new Set([...full, ...partial, ...via, barrier, territory]);
+  const marked = new Set([...ids(c.actors), ...viaOf(c.actors), barrier, territory]);
   expect(await nodesWith(page, '.faded')).toEqual(all.filter((id) => !marked.has(id)));
   return c;
 }
 
 describe('questions on the graph', () => {
   it('« Qui lève ce frein, ici ? »: garde d’enfants à Morlaix highlights exactly the covering actors, listed with contacts', async () => {
-    await page.locator('input[data-mode=coverage]').check();
+    await page.locator('input[data-mode=BARRIER_COVERAGE]').check();
     await page.selectOption('[data-testid=q-barrier]', 'CHILDCARE');
     await pickTerritory(page, 'q-territory', 'Morlaix', '29151');
     await page.waitForURL(/qb=CHILDCARE&qt=29151/, WAIT);
@@ -65,53 +85,65 @@ describe('questions on the graph', () => {
     await expectCoverageDrawn('CHILDCARE', '29');
   });
 
-  it('overlapping programmes: one weighted edge per pair', async () => {
-    await page.locator('input[data-mode=overlaps]').check();
+  it('overlapping programmes: the top ten pairs in focus, one weighted edge per pair; all of them on demand', async () => {
+    await page.locator('input[data-mode=PROGRAMME_OVERLAPS]').check();
     await highlightReady(page, 'overlaps:0.3');
     const { programmeOverlaps } = await e.gql<{ programmeOverlaps: { a: { id: string }; b: { id: string }; score: number }[] }>(
       '{ programmeOverlaps(minScore: 0.3) { a { id } b { id } score } }',
     );
-    const drawn = await edgesWith(page, '.hl-overlap');
-    expect(drawn.length).toBe(programmeOverlaps.length);
-    for (const o of programmeOverlaps) {
-      const edge = drawn.find((d) => (d.source === o.a.id && d.target === o.b.id) || (d.source === o.b.id && d.target === o.a.id));
-      expect(edge?.data.score).toBe(o.score);
-    }
+    const edgeOf = (drawn: Awaited<ReturnType<typeof edgesWith>>, o: (typeof programmeOverlaps)[number]) =>
+      drawn.find((d) => (d.source === o.a.id && d.target === o.b.id) || (d.source === o.b.id && d.target === o.a.id));
+    const top = programmeOverlaps.slice(0, TOP);
+    await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', WAIT);
+    let drawn = await edgesWith(page, '.hl-overlap');
+    expect(drawn.length).toBe(top.length);
+    for (const o of top) expect(edgeOf(drawn, o)?.data.score).toBe(o.score);
+    expect(await page.locator('[data-testid=focus-list] ol.ranked li').count()).toBe(top.length);
     expect(await page.locator('[data-testid=results] tbody tr').count()).toBe(programmeOverlaps.length);
+    await show('all');
+    drawn = await edgesWith(page, '.hl-overlap');
+    expect(drawn.length).toBe(programmeOverlaps.length);
+    for (const o of programmeOverlaps) expect(edgeOf(drawn, o)?.data.score).toBe(o.score);
+    await show('top');
   });
 
   it('information-sharing gaps: dashed edges between the actors who should share, by strength', async () => {
-    await page.locator('input[data-mode=gaps]').check();
+    await page.locator('input[data-mode=INFORMATION_GAPS]').check();
     await highlightReady(page, 'gaps');
     const { informationGaps } = await e.gql<{ informationGaps: { a: { id: string }; b: { id: string }; strength: number }[] }>(
       '{ informationGaps { a { id } b { id } strength } }',
     );
+    await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', WAIT);
+    const strengths = (list: { strength: number }[]) => list.map((g) => g.strength).sort();
+    expect(strengths((await edgesWith(page, '.hl-gap')).map((d) => ({ strength: d.data.strength as number })))).toEqual(
+      strengths(informationGaps.slice(0, TOP)),
+    );
+    await show('all');
     const drawn = await edgesWith(page, '.hl-gap');
     expect(drawn.length).toBe(informationGaps.length);
-    expect(drawn.map((d) => d.data.strength).sort()).toEqual(informationGaps.map((g) => g.strength).sort());
+    expect(strengths(drawn.map((d) => ({ strength: d.data.strength as number })))).toEqual(strengths(informationGaps));
     expect(await edgesWith(page, '.hl-overlap')).toEqual([]);
   });
 
   it('CIR articulation: distance classes, unlinked actors flagged, rings in the concentric layout', async () => {
-    await page.locator('input[data-mode=cir]').check();
+    await page.locator('input[data-mode=CIR_ARTICULATION]').check();
     await highlightReady(page, 'cir:2');
-    const { cirArticulation: r } = await e.gql<{ cirArticulation: { linked: { actor: { id: string }; distance: number }[]; unlinked: { id: string }[] } }>(
-      '{ cirArticulation(maxHops: 2) { linked { distance actor { id } } unlinked { id } } }',
-    );
+    const { cirArticulation: r } = await e.gql<{
+      cirArticulation: { linked: { actor: { id: string }; distance: number; path: string[] }[]; unlinked: { id: string }[] };
+    }>('{ cirArticulation(maxHops: 2) { linked { distance path actor { id } } unlinked { id } } }');
+    // in focus: the paths of the ten closest actors
+    await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', WAIT);
+    expect(await nodesWith(page, '')).toEqual([...new Set(r.linked.slice(0, TOP).flatMap((l) => l.path))].sort());
+    await show('all');
     const shown = new Set(await nodesWith(page, ''));
     expect(await nodesWith(page, '.cir-root')).toEqual(['CIR']);
-    expect(await nodesWith(page, '.cir-d1')).toEqual(
+    const at = (d: number) =>
       r.linked
-        .filter((l) => l.distance === 1 && shown.has(l.actor.id))
+        .filter((l) => l.distance === d && shown.has(l.actor.id))
         .map((l) => l.actor.id)
-        .sort(),
-    );
-    expect(await nodesWith(page, '.cir-d2')).toEqual(
-      r.linked
-        .filter((l) => l.distance === 2 && shown.has(l.actor.id))
-        .map((l) => l.actor.id)
-        .sort(),
-    );
+        .sort();
+    expect(await nodesWith(page, '.cir-d1')).toEqual(at(1));
+    expect(await nodesWith(page, '.cir-d2')).toEqual(at(2));
     expect(await nodesWith(page, '.cir-unlinked')).toEqual(
       r.unlinked
         .filter((u) => shown.has(u.id))
@@ -144,7 +176,7 @@ describe('questions on the graph', () => {
   });
 
   it('coverage gaps: a territory × barrier matrix; a cell runs the coverage question', async () => {
-    await page.locator('input[data-mode=matrix]').check();
+    await page.locator('input[data-mode=COVERAGE_GAPS]').check();
     await page.locator('[data-testid=matrix]').waitFor(WAIT);
     type Gaps = { coverageGaps: { territory: { id: string }; barrier: { id: string } }[]; territories: { id: string }[] };
     const query = 'query($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id } barrier { id } } territories(level: $l) { id } }';

@@ -80,7 +80,7 @@ describe('shared links and exports', () => {
     await page.goto(e.base);
     await graphReady(page);
     await page.locator('input[data-include=BARRIER]').check();
-    await page.locator('input[data-mode=coverage]').check();
+    await page.locator('input[data-mode=BARRIER_COVERAGE]').check();
     await page.selectOption('[data-testid=q-barrier]', 'CHILDCARE');
     await pickTerritory(page, 'q-territory', 'morlaix communaute', '242900835');
     await highlightReady(page, 'coverage:CHILDCARE:242900835');
@@ -91,13 +91,15 @@ describe('shared links and exports', () => {
     if (!target) throw new Error('empty graph');
     await page.locator(`[data-testid=results] tr[data-id="${target}"]`).click();
     await page.waitForURL(new RegExp(`sel=${target}`), WAIT);
+    await page.waitForURL(new RegExp(`focus=${target}`), WAIT);
     await page.locator('[data-testid=graph]').focus();
     await page.keyboard.press('-');
     await page.keyboard.press('ArrowLeft');
     await urlHasViewport(page);
     await graphReady(page);
     shared = page.url();
-    for (const p of ['include=BARRIER', 'qb=CHILDCARE', 'qt=242900835', 'layout=concentric', `sel=${target}`, 'vp=']) expect(shared).toContain(p);
+    for (const p of ['include=BARRIER', 'qb=CHILDCARE', 'qt=242900835', 'layout=concentric', `sel=${target}`, `focus=${target}`, 'vp='])
+      expect(shared).toContain(p);
     original = await snapshot(page);
     expect(original.selected).toEqual([target]);
   });
@@ -133,7 +135,7 @@ describe('shared links and exports', () => {
     });
     // frame: margins + graph + legend column; header and footer
     expect(size1.width).toBe(16 + Math.round(graphSize.w) + 16 + 250 + 16);
-    expect(size1.height).toBeGreaterThanOrEqual(62 + Math.round(graphSize.h) + 44);
+    expect(size1.height).toBeGreaterThanOrEqual(66 + Math.round(graphSize.h) + 44);
     const three = await exportFile('png', 3);
     const size3 = pngSize(readFileSync(three.path));
     expect(size3.width).toBe(size1.width * 3);

@@ -1,37 +1,28 @@
-// The explorer shell: header, side panel (questions, filters), graph and/or table, results, details.
+// The explorer shell: header, side panel (questions, ranking, filters), graph and/or table, results, details.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DataTable } from './components/DataTable';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { FilterPanel } from './components/FilterPanel';
+import { FocusList } from './components/FocusList';
 import { Legend } from './components/Legend';
 import { QuestionPanel } from './components/QuestionPanel';
 import { ResultsPanel } from './components/ResultsPanel';
 import { SearchBox } from './components/SearchBox';
 import { fitAll, getCy } from './cyRegistry';
-import { filterByPublics, visibleGraph } from './graph/elements';
-import { cirHighlight, coverageHighlight, gapHighlight, type Highlight, NO_HIGHLIGHT, overlapHighlight } from './graph/highlights';
 import { LAYOUTS, type LayoutName } from './graph/layouts';
-import { legendSections } from './graph/legend';
 import type { GNode, GraphData } from './graph/types';
-import { type AppState, graphKey, type ViewKind } from './graph/urlState';
-import { coverageTitle, type T, translator, vocabLabel } from './i18n';
-import { getStore, loadGraph, loadReference, type QuestionState, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
+import { type AppState, graphKey, SHOW_ALL, type ViewKind } from './graph/urlState';
+import { type T, translator, vocabLabel } from './i18n';
+import { getStore, loadGraph, loadReference, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
+import { useAnswerView } from './useAnswerView';
+import './styles/app.css';
 
 // A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
 const graphViewChunk = import('./components/GraphView');
 const GraphView = lazy(() => graphViewChunk);
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
-
-function highlightFor(q: QuestionState): Highlight {
-  if (q.status !== 'done') return NO_HIGHLIGHT;
-  if (q.coverage) return coverageHighlight(q.coverage);
-  if (q.overlaps) return overlapHighlight(q.overlaps);
-  if (q.gaps) return gapHighlight(q.gaps);
-  if (q.cir) return cirHighlight(q.cir);
-  return NO_HIGHLIGHT;
-}
 
 function isTyping(e: KeyboardEvent): boolean {
   const el = e.target as HTMLElement | null;
@@ -49,15 +40,20 @@ function centreOn(id: string) {
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
 }
 
-function exportTitle(app: AppState, q: QuestionState, t: T): string {
-  if (app.mode === 'coverage' && q.coverage) {
-    return coverageTitle(q.coverage, app.lang, t);
-  }
-  if (app.mode !== 'none' && app.mode !== 'matrix' && app.mode !== 'coverage')
-    return `${t(`mode.${app.mode}`)
-      .replace(/[«»“”]/g, '')
-      .trim()} — Finistère`;
-  return t('export.defaultTitle');
+/** The filters in words (export subtitle). */
+function filtersText(app: AppState, ref: ReturnType<typeof getStore>['data']['reference'], t: T): string {
+  const f = app.filters;
+  const parts: string[] = [];
+  const name = (list: readonly { id: string; label: string }[] | undefined, id: string) =>
+    vocabLabel(id, list?.find((x) => x.id === id)?.label ?? id, app.lang);
+  if (f.domains.length) parts.push(`${t('filters.domain')} = ${f.domains.map((d) => name(ref?.domains, d)).join(', ')}`);
+  if (f.barriers.length) parts.push(`${t('filters.barrier')} = ${f.barriers.map((d) => name(ref?.barriers, d)).join(', ')}`);
+  if (f.publics.length) parts.push(`${t('filters.public')} = ${f.publics.map((d) => name(ref?.publics, d)).join(', ')}`);
+  if (f.territory) parts.push(`${t('filters.territory')} = ${ref?.territories.find((x) => x.id === f.territory)?.name ?? f.territory}`);
+  if (f.kinds.length) parts.push(`${t('filters.kinds')} = ${f.kinds.map((k) => t(`actorKind.${k as 'OTHER'}`)).join(', ')}`);
+  if (f.links.length) parts.push(`${t('filters.links')} = ${f.links.map((k) => t(`linkType.${k as 'OPERATES'}`)).join(', ')}`);
+  if (f.formalOnly) parts.push(t('filters.formalOnly'));
+  return parts.length ? t('export.filters', { f: parts.join(' ; ') }) : '';
 }
 
 export function App() {
@@ -88,19 +84,10 @@ export function App() {
     document.title = t('app.title');
   }, [app.lang, t]);
 
-  const highlight = useMemo(() => highlightFor(data.question), [data.question]);
-  const programmePublics = useMemo(() => new Map((data.reference?.programmes ?? []).map((p) => [p.id, p.publics.map((x) => x.id)])), [data.reference]);
-  const base = useMemo(
-    () => (data.graph ? filterByPublics(data.graph, programmePublics, app.filters.publics) : null),
-    [data.graph, programmePublics, app.filters.publics],
-  );
-  const visible = useMemo(
-    () => (base ? visibleGraph(base, data.full, app.expanded, highlight.required) : null),
-    [base, data.full, app.expanded, highlight.required],
-  );
-  const legendMode = highlight.mode === 'none' ? 'none' : app.mode;
-  const legend = useMemo(() => (visible ? legendSections(visible, legendMode, t) : []), [visible, legendMode, t]);
-  const labels = useMemo(() => new Map((data.full?.nodes ?? []).map((n) => [n.id, n.label])), [data.full]);
+  const { ctx, analysis, answered, params, result, ranked, focusIds, primary, highlight, visible, shown, overlays, legend } = useAnswerView(app, data, qk, t);
+  const labels = ctx.labels;
+  const q = data.question;
+
   const selectedNode: GNode | null = useMemo(
     () => (app.selected ? (visible?.nodes.find((n) => n.id === app.selected) ?? data.full?.nodes.find((n) => n.id === app.selected) ?? null) : null),
     [app.selected, visible, data.full],
@@ -116,6 +103,7 @@ export function App() {
     setApp((a) => ({ expanded: a.expanded.includes(id) ? a.expanded.filter((x) => x !== id) : [...a.expanded, id], selected: id }));
   }, []);
   const onViewport = useCallback((v: { zoom: number; x: number; y: number }) => setApp({ viewport: v }), []);
+  const onFocus = useCallback((focus: string | null) => setApp({ focus, selected: null, viewport: null }), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -137,26 +125,9 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const subtitle = useMemo(() => {
-    const f = app.filters;
-    const parts: string[] = [];
-    const ref = data.reference;
-    const name = (list: { id: string; label: string }[] | undefined, id: string) => vocabLabel(id, list?.find((x) => x.id === id)?.label ?? id, app.lang);
-    if (f.domains.length) parts.push(`${t('filters.domain')} = ${f.domains.map((d) => name(ref?.domains, d)).join(', ')}`);
-    if (f.barriers.length) parts.push(`${t('filters.barrier')} = ${f.barriers.map((d) => name(ref?.barriers, d)).join(', ')}`);
-    if (f.publics.length) parts.push(`${t('filters.public')} = ${f.publics.map((d) => name(ref?.publics, d)).join(', ')}`);
-    if (f.territory) parts.push(`${t('filters.territory')} = ${ref?.territories.find((x) => x.id === f.territory)?.name ?? f.territory}`);
-    if (f.kinds.length) parts.push(`${t('filters.kinds')} = ${f.kinds.map((k) => t(`actorKind.${k}`)).join(', ')}`);
-    if (f.links.length) parts.push(`${t('filters.links')} = ${f.links.map((k) => t(`linkType.${k}`)).join(', ')}`);
-    if (f.formalOnly) parts.push(t('filters.formalOnly'));
-    const q = data.question;
-    let lead = '';
-    if (app.mode === 'coverage' && q.coverage) {
-      const full = q.coverage.actors.filter((a) => a.scope === 'FULL').length;
-      lead = t('q.coverageCount', { n: q.coverage.actors.length, full, partial: q.coverage.actors.length - full });
-    }
-    return [lead, parts.length ? t('export.filters', { f: parts.join(' ; ') }) : ''].filter(Boolean).join(' — ');
-  }, [app.filters, app.mode, app.lang, data.reference, data.question, t]);
+  const status = analysis && answered ? analysis.logic.status(result, params, ctx) : '';
+  const subtitle = useMemo(() => [status, filtersText(app, data.reference, t)].filter(Boolean).join(' — '), [status, app, data.reference, t]);
+  const exportTitle = analysis && answered ? analysis.logic.title(result, params, ctx) : t('export.defaultTitle');
 
   const busy =
     gk !== data.graphKey ||
@@ -166,7 +137,9 @@ export function App() {
     (!data.reference && app.filters.publics.length > 0);
   const showGraph = app.view !== 'table';
   const showTable = app.view !== 'graph';
-  const showResults = app.mode !== 'none' && data.question.status === 'done';
+  const showResults = !!analysis && answered;
+  const oneItem = focusIds?.length === 1 && focusIds[0] === app.focus ? app.focus : null;
+  const viewKey = focusIds ? `focus:${oneItem ?? 'top'}` : app.focus === SHOW_ALL ? 'all' : '';
 
   return (
     <div className="app">
@@ -176,16 +149,18 @@ export function App() {
       <header className="top">
         <div className="brand">
           <h1>{t('app.title')}</h1>
-          <span className="muted">{t('app.subtitle')}</span>
+          <span className="muted" data-testid="subtitle">
+            {t('app.subtitle')}
+          </span>
         </div>
-        <SearchBox ref={searchRef} nodes={visible?.nodes ?? []} onPick={onPick} t={t} />
+        <SearchBox ref={searchRef} nodes={data.full?.nodes ?? visible?.nodes ?? []} descriptions={data.descriptions} onPick={onPick} t={t} />
         <div className="toolbar">
           <label className="inline-field" title={t('layout.label')}>
             <span className="sr-only">{t('layout.label')}</span>
             <select value={app.layout} onChange={(e) => setApp({ layout: e.target.value as LayoutName, viewport: null })} data-testid="layout">
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
-                  {l === 'concentric' && app.mode === 'cir' ? t('layout.concentricCir') : t(`layout.${l}`)}
+                  {l === 'concentric' && app.mode === 'CIR_ARTICULATION' ? t('layout.concentricCir') : t(`layout.${l}`)}
                 </option>
               ))}
             </select>
@@ -217,7 +192,8 @@ export function App() {
       </header>
       <div className="body">
         <nav className="side" aria-label={t('panel.questions')}>
-          <QuestionPanel app={app} reference={data.reference} question={data.question} t={t} />
+          <QuestionPanel app={app} reference={data.reference} question={data.question} status={status} answered={answered} t={t} />
+          {ranked && ranked.length > 0 && <FocusList items={ranked} focus={app.focus} onFocus={onFocus} t={t} />}
           <FilterPanel filters={app.filters} reference={data.reference} lang={app.lang} t={t} />
           <p>
             <a className="button" href="/api/export?format=json" download>
@@ -241,9 +217,12 @@ export function App() {
                   {/* mounted before the data arrives, so that Cytoscape is ready when it does */}
                   <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                     <GraphView
-                      graph={visible ?? EMPTY_GRAPH}
+                      graph={shown ?? EMPTY_GRAPH}
+                      overlays={overlays}
                       highlight={highlight}
-                      highlightKey={data.question.status === 'done' ? data.question.key : ''}
+                      highlightKey={answered ? q.key : ''}
+                      viewKey={viewKey}
+                      primary={primary}
                       busy={busy || !visible}
                       layout={app.layout}
                       selected={app.selected}
@@ -265,9 +244,20 @@ export function App() {
               </div>
             )}
           </div>
-          {showResults && (
-            <section className={`results mode-${app.mode}`} aria-label={t(`mode.${app.mode}`)}>
-              <ResultsPanel app={app} question={data.question} reference={data.reference} full={data.full} t={t} onSelect={onPick} />
+          {showResults && analysis && (
+            <section className={`results results-${analysis.logic.id}`} aria-label={t(`analysis.${analysis.logic.id}`)}>
+              <ResultsPanel
+                app={app}
+                analysis={analysis}
+                params={params}
+                result={result}
+                reference={data.reference}
+                ctx={ctx}
+                focus={oneItem}
+                focusResults={data.focusResults}
+                onFocus={onFocus}
+                onSelect={onPick}
+              />
             </section>
           )}
         </main>
@@ -287,7 +277,7 @@ export function App() {
       <ExportDialog
         open={exportOpen}
         onClose={() => setExportOpen(false)}
-        defaultTitle={exportTitle(app, data.question, t)}
+        defaultTitle={exportTitle}
         subtitle={subtitle}
         legend={legend}
         lang={app.lang}

@@ -1,202 +1,94 @@
-// The GraphQL client: one small fetch wrapper and the explorer's queries.
-
-import type {
-  CirResult,
-  CoverageGapRow,
-  CoverageResult,
-  GraphData,
-  InfoGapResult,
-  Labelled,
-  OverlapResult,
-  TerritoryInfo,
-  TerritoryLevel,
-} from './graph/types';
+// The explorer's non-analysis queries: the graph, the reference lists, node details, the search index.
+// (Each analysis fetches its own answer: see analyses/.)
+import type { GraphData } from './graph/types';
 import type { Filters } from './graph/urlState';
+import { graphql, type ResultOf, request, type VariablesOf } from './graphql';
 
-export class ApiError extends Error {}
+const GRAPH = graphql(`
+  query Graph($filter: GraphFilter) {
+    graph(filter: $filter) { nodes { id label type kind lat lon } edges { id source target type formal } }
+  }
+`);
+type GraphFilter = NonNullable<VariablesOf<typeof GRAPH>['filter']>;
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-    signal,
-  });
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
-  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
-  if (!res.ok || !body?.data) throw new ApiError(`HTTP ${res.status}`);
-  return body.data;
-}
-
-const GRAPH = `query Graph($filter: GraphFilter) {
-  graph(filter: $filter) { nodes { id label type kind lat lon } edges { id source target type formal } }
-}`;
-
-export function graphFilter(f: Filters, withFilters = true): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
+export function graphFilter(f: Filters, withFilters = true): GraphFilter {
+  const filter: GraphFilter = {};
   if (f.include.length) filter.include = f.include;
   if (!withFilters) return filter;
   if (f.domains.length) filter.domainIds = f.domains;
   if (f.barriers.length) filter.barrierIds = f.barriers;
   if (f.territory) filter.territoryId = f.territory;
-  if (f.kinds.length) filter.actorKinds = f.kinds;
-  if (f.links.length) filter.linkTypes = f.links;
+  if (f.kinds.length) filter.actorKinds = f.kinds as GraphFilter['actorKinds'];
+  if (f.links.length) filter.linkTypes = f.links as GraphFilter['linkTypes'];
   if (f.formalOnly) filter.formalOnly = true;
   return filter;
 }
 
-export async function fetchGraph(filter: Record<string, unknown>, signal?: AbortSignal): Promise<GraphData> {
-  return (await gql<{ graph: GraphData }>(GRAPH, { filter }, signal)).graph;
+export async function fetchGraph(filter: GraphFilter, signal?: AbortSignal): Promise<GraphData> {
+  return (await request(GRAPH, { filter }, signal)).graph as GraphData;
 }
 
-export interface AnalysisDefinition {
-  analysis: string;
-  definition: string;
-  definitionEn: string;
-}
-
-export interface Reference {
-  analysisDefinitions: AnalysisDefinition[];
-  domains: Labelled[];
-  barriers: (Labelled & { domains: { id: string }[] })[];
-  publics: Labelled[];
-  territories: TerritoryInfo[];
-  programmes: { id: string; publics: { id: string }[] }[];
-}
-
-export async function fetchReference(): Promise<Reference> {
-  return gql<Reference>(`{
+const REFERENCE = graphql(`
+  query Reference {
     analysisDefinitions { analysis definition definitionEn }
     domains { id label }
     barriers { id label domains { id } }
     publics { id label }
     territories { id name level parents { id name level } }
     programmes { id publics { id } }
-  }`);
+  }
+`);
+export type Reference = ResultOf<typeof REFERENCE>;
+export type TerritoryInfo = Reference['territories'][number];
+
+export function fetchReference(): Promise<Reference> {
+  return request(REFERENCE, {});
 }
 
-const CONTACT = 'id name kind email phone website commune { name }';
+const SEARCH_INDEX = graphql(`
+  query SearchIndex {
+    programmes { id description }
+    actors(first: 500) { edges { node { id description } } }
+  }
+`);
 
-export async function fetchCoverage(barrierId: string, territoryId: string | null, signal?: AbortSignal): Promise<CoverageResult> {
-  const d = await gql<{ barrierCoverage: CoverageResult }>(
-    `query Coverage($b: ID!, $t: ID) { barrierCoverage(barrierId: $b, territoryId: $t) {
-      barrier { id label } territory { id name level } explanation
-      actors { scope explanation actor { ${CONTACT} } via { id name } }
-    } }`,
-    { b: barrierId, t: territoryId },
-    signal,
-  );
-  return d.barrierCoverage;
-}
-
-export async function fetchOverlaps(minScore: number, signal?: AbortSignal): Promise<OverlapResult[]> {
-  const d = await gql<{ programmeOverlaps: OverlapResult[] }>(
-    `query Overlaps($m: Float) { programmeOverlaps(minScore: $m) {
-      a { id name } b { id name } score explanation sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label }
-    } }`,
-    { m: minScore },
-    signal,
-  );
-  return d.programmeOverlaps;
+/** Descriptions of programmes and actors by id, so that search also finds what they mention. */
+export async function fetchDescriptions(signal?: AbortSignal): Promise<Map<string, string>> {
+  const d = await request(SEARCH_INDEX, {}, signal);
+  const out = new Map<string, string>();
+  for (const p of d.programmes) if (p.description) out.set(p.id, p.description);
+  for (const e of d.actors.edges) if (e.node.description) out.set(e.node.id, e.node.description);
+  return out;
 }
 
-export async function fetchInfoGaps(signal?: AbortSignal): Promise<InfoGapResult[]> {
-  const d = await gql<{ informationGaps: InfoGapResult[] }>(`{ informationGaps { a { id name } b { id name } strength reasons explanation } }`, {}, signal);
-  return d.informationGaps;
-}
+const ACTOR_DETAIL = graphql(`
+  query ActorDetail($id: ID!) {
+    actor(id: $id) {
+      __typename id name kind description website email phone address commune { id name }
+      activeIn { id name level } addresses { id label } programmes { id name } links { type from to formal note sources } sources
+    }
+  }
+`);
+const PROGRAMME_DETAIL = graphql(`
+  query ProgrammeDetail($id: ID!) {
+    programme(id: $id) {
+      __typename id name kind description website domains { id label } addresses { id label }
+      publics { id label } activeIn { id name level } operators { id name } sources
+    }
+  }
+`);
+const TERRITORY_DETAIL = graphql(`
+  query TerritoryDetail($id: ID!) { territory(id: $id) { __typename id name level parents { id name level } } }
+`);
 
-export async function fetchCir(maxHops: number, signal?: AbortSignal): Promise<CirResult> {
-  const d = await gql<{ cirArticulation: CirResult }>(
-    `query Cir($h: Int) { cirArticulation(maxHops: $h) { cir { id name } explanation linked { distance path explanation actor { id name } } unlinked { id name } unlinkedDetails { distance explanation actor { id name } } } }`,
-    { h: maxHops },
-    signal,
-  );
-  return d.cirArticulation;
-}
-
-export async function fetchCoverageGaps(level: TerritoryLevel, signal?: AbortSignal): Promise<CoverageGapRow[]> {
-  const d = await gql<{ coverageGaps: CoverageGapRow[] }>(
-    `query Gaps($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id name level } barrier { id label } bpiCount explanation } }`,
-    { l: level },
-    signal,
-  );
-  return d.coverageGaps;
-}
-
-export interface LinkDetail {
-  type: string;
-  from: string;
-  to: string;
-  formal: boolean | null;
-  note: string | null;
-  sources: string[];
-}
-export interface ActorDetail {
-  __typename: 'Actor';
-  id: string;
-  name: string;
-  kind: string;
-  description: string | null;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  commune: { id: string; name: string } | null;
-  activeIn: { id: string; name: string; level: string }[];
-  addresses: Labelled[];
-  programmes: { id: string; name: string }[];
-  links: LinkDetail[];
-  sources: string[];
-}
-export interface ProgrammeDetail {
-  __typename: 'Programme';
-  id: string;
-  name: string;
-  kind: string;
-  description: string | null;
-  website: string | null;
-  domains: Labelled[];
-  addresses: Labelled[];
-  publics: Labelled[];
-  activeIn: { id: string; name: string; level: string }[];
-  operators: { id: string; name: string }[];
-  sources: string[];
-}
-export interface TerritoryDetail {
-  __typename: 'Territory';
-  id: string;
-  name: string;
-  level: string;
-  parents: { id: string; name: string; level: string }[];
-}
+export type ActorDetail = NonNullable<ResultOf<typeof ACTOR_DETAIL>['actor']>;
+export type ProgrammeDetail = NonNullable<ResultOf<typeof PROGRAMME_DETAIL>['programme']>;
+export type TerritoryDetail = NonNullable<ResultOf<typeof TERRITORY_DETAIL>['territory']>;
 export type Detail = ActorDetail | ProgrammeDetail | TerritoryDetail;
 
 export async function fetchDetail(type: string, id: string, signal?: AbortSignal): Promise<Detail | null> {
-  if (type === 'Actor') {
-    const d = await gql<{ actor: ActorDetail | null }>(
-      `query A($id: ID!) { actor(id: $id) { __typename id name kind description website email phone address commune { id name }
-        activeIn { id name level } addresses { id label } programmes { id name } links { type from to formal note sources } sources } }`,
-      { id },
-      signal,
-    );
-    return d.actor;
-  }
-  if (type === 'Programme') {
-    const d = await gql<{ programme: ProgrammeDetail | null }>(
-      `query P($id: ID!) { programme(id: $id) { __typename id name kind description website domains { id label } addresses { id label }
-        publics { id label } activeIn { id name level } operators { id name } sources } }`,
-      { id },
-      signal,
-    );
-    return d.programme;
-  }
-  if (type === 'Territory') {
-    const d = await gql<{ territory: TerritoryDetail | null }>(
-      `query T($id: ID!) { territory(id: $id) { __typename id name level parents { id name level } } }`,
-      { id },
-      signal,
-    );
-    return d.territory;
-  }
+  if (type === 'Actor') return (await request(ACTOR_DETAIL, { id }, signal)).actor;
+  if (type === 'Programme') return (await request(PROGRAMME_DETAIL, { id }, signal)).programme;
+  if (type === 'Territory') return (await request(TERRITORY_DETAIL, { id }, signal)).territory;
   return null;
 }

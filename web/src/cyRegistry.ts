@@ -1,4 +1,4 @@
-// Access to the live Cytoscape instance for the export and the test/benchmark hooks.
+// Access to the live Cytoscape instance for the export, the shortcuts and the test/benchmark hooks.
 import type { Core } from 'cytoscape';
 
 let current: Core | null = null;

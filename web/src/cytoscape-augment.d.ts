@@ -1,4 +1,4 @@
-// cytoscape-svg adds cy.svg(); it ships no types.
+// cytoscape-svg adds cy.svg(); it ships no types. Also a core method the bundled types miss.
 import 'cytoscape';
 
 declare module 'cytoscape' {
@@ -11,5 +11,7 @@ declare module 'cytoscape' {
   }
   interface Core {
     svg(options?: SvgExportOptions): string;
+    /** time within which two clicks are a double click (getter and setter; missing from the bundled types) */
+    multiClickDebounceTime(ms?: number): number;
   }
 }

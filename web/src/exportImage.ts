@@ -1,8 +1,19 @@
 // Diagram export in the browser: PNG (frame drawn on a canvas, then cy.png()) and SVG (cy.svg() nested in the frame).
 import type { Core } from 'cytoscape';
-import { composeFrame, type FrameInput, frameSvg } from './graph/exportFrame';
+import { composeFrame, type FrameInput, frameSvg, type Measure } from './graph/exportFrame';
+import { FONT_STACK } from './graph/style';
 
-export type FrameText = Omit<FrameInput, 'graphWidth' | 'graphHeight'>;
+export type FrameText = Omit<FrameInput, 'graphWidth' | 'graphHeight' | 'measure'>;
+
+/** Text widths measured by the browser, in the font of the export. */
+function browserMeasure(): Measure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (text, size, bold) => {
+    if (!ctx) return text.length * size * 0.62;
+    ctx.font = `${bold ? 'bold ' : ''}${size}px ${FONT_STACK}`;
+    return ctx.measureText(text).width;
+  };
+}
 
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -14,7 +25,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 export async function exportPng(cy: Core, text: FrameText, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
-  const frame = composeFrame({ ...text, graphWidth: cy.width(), graphHeight: cy.height() });
+  const frame = composeFrame({ ...text, graphWidth: cy.width(), graphHeight: cy.height(), measure: browserMeasure() });
   const width = Math.round(frame.width * scale);
   const height = Math.round(frame.height * scale);
   const canvas = document.createElement('canvas');
@@ -35,7 +46,7 @@ export async function exportPng(cy: Core, text: FrameText, scale: number): Promi
 }
 
 export function exportSvg(cy: Core, text: FrameText): { text: string; width: number; height: number } {
-  const frame = composeFrame({ ...text, graphWidth: cy.width(), graphHeight: cy.height() });
+  const frame = composeFrame({ ...text, graphWidth: cy.width(), graphHeight: cy.height(), measure: browserMeasure() });
   const graph = cy.svg({ full: false, scale: 1, bg: '#ffffff' });
   return { text: frameSvg(frame, graph), width: frame.width, height: frame.height };
 }

@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadGraph, loadReference, runQuestion } from './store';
-import './styles.css';
+import { installTestHooks } from './testHooks';
+import './styles/base.css';
 
+installTestHooks();
 // Ask for the data at once, before React renders (the components' effects ask again: no-op).
 void loadReference();
 void loadGraph();

@@ -1,19 +1,19 @@
 // The one module that owns the explorer's state: the URL-backed view state and the loaded data.
 // Components read it with useStore(selector) and change it with the actions below.
 import { useSyncExternalStore } from 'react';
-import { fetchCir, fetchCoverage, fetchCoverageGaps, fetchGraph, fetchInfoGaps, fetchOverlaps, fetchReference, graphFilter, type Reference } from './api';
-import type { CirResult, CoverageGapRow, CoverageResult, GraphData, InfoGapResult, OverlapResult } from './graph/types';
+import { analysisById } from './analyses/registry';
+import { fetchDescriptions, fetchGraph, fetchReference, graphFilter, type Reference } from './api';
+import type { GraphData } from './graph/types';
 import { type AppState, DEFAULT_FILTERS, decodeState, encodeState, type Filters, graphKey } from './graph/urlState';
+import type { AnalysisId } from './graphql';
 
+/** The answer of the active question (its shape is its analysis module's). */
 export interface QuestionState {
   key: string;
+  analysis?: AnalysisId;
   status: 'idle' | 'running' | 'done' | 'error';
   error?: string;
-  coverage?: CoverageResult;
-  overlaps?: OverlapResult[];
-  gaps?: InfoGapResult[];
-  cir?: CirResult;
-  matrix?: CoverageGapRow[];
+  result?: unknown;
 }
 
 export interface DataState {
@@ -27,6 +27,10 @@ export interface DataState {
   error: string | null;
   loading: boolean;
   question: QuestionState;
+  /** move the keyboard focus to the results once the next answer is drawn */
+  focusResults: boolean;
+  /** descriptions of programmes and actors by id (search), loaded on first search */
+  descriptions: ReadonlyMap<string, string> | null;
 }
 
 export interface Store {
@@ -43,6 +47,8 @@ const initialData: DataState = {
   error: null,
   loading: false,
   question: { key: '', status: 'idle' },
+  focusResults: false,
+  descriptions: null,
 };
 
 let store: Store = {
@@ -89,6 +95,23 @@ export function setFilters(patch: Partial<Filters>) {
 
 export function resetFilters() {
   setApp((a) => ({ filters: { ...DEFAULT_FILTERS, include: a.filters.include }, expanded: [], viewport: null }));
+}
+
+/** Asks a question: its analysis and its parameters; the focus goes back to the top of its list. */
+export function setQuestion(id: AnalysisId, params: unknown, opts: { focusResults?: boolean } = {}) {
+  const a = analysisById(id);
+  if (!a) return;
+  setApp((s) => ({ mode: id, params: { ...s.params, [id]: { ...(s.params[id] as object), ...(params as object) } }, focus: null, selected: null }));
+  if (opts.focusResults) setData({ focusResults: true });
+}
+
+/** Changes parameters of the active question. */
+export function setParams(patch: Record<string, unknown>) {
+  setApp((s) => ({ params: { ...s.params, [s.mode]: { ...(s.params[s.mode] as object), ...patch } }, focus: null }));
+}
+
+export function clearFocusResults() {
+  if (store.data.focusResults) setData({ focusResults: false });
 }
 
 function setData(patch: Partial<DataState>) {
@@ -147,20 +170,8 @@ export async function loadGraph(): Promise<void> {
 }
 
 export function questionKey(a: AppState): string {
-  switch (a.mode) {
-    case 'coverage':
-      return `coverage:${a.barrier ?? ''}:${a.territory ?? ''}`;
-    case 'overlaps':
-      return `overlaps:${a.minScore}`;
-    case 'gaps':
-      return 'gaps';
-    case 'cir':
-      return `cir:${a.maxHops}`;
-    case 'matrix':
-      return `matrix:${a.level}`;
-    default:
-      return '';
-  }
+  const m = analysisById(a.mode);
+  return m ? m.logic.key(a.params[m.logic.id] ?? m.logic.defaults) : '';
 }
 
 let questionAbort: AbortController | null = null;
@@ -171,24 +182,43 @@ export async function runQuestion(): Promise<void> {
   const key = questionKey(a);
   if (key === store.data.question.key) return; // done, or running
   questionAbort?.abort();
-  if (!key || (a.mode === 'coverage' && !a.barrier)) {
+  const m = analysisById(a.mode);
+  const params = m ? (a.params[m.logic.id] ?? m.logic.defaults) : null;
+  if (!m || !key || !m.logic.ready(params)) {
     setData({ question: { key, status: 'idle' } });
     return;
   }
   const ctl = new AbortController();
   questionAbort = ctl;
-  setData({ question: { key, status: 'running' } });
+  setData({ question: { key, analysis: m.logic.id, status: 'running' } });
   try {
-    const q: QuestionState = { key, status: 'done' };
-    if (a.mode === 'coverage') q.coverage = await fetchCoverage(a.barrier as string, a.territory, ctl.signal);
-    else if (a.mode === 'overlaps') q.overlaps = await fetchOverlaps(a.minScore, ctl.signal);
-    else if (a.mode === 'gaps') q.gaps = await fetchInfoGaps(ctl.signal);
-    else if (a.mode === 'cir') q.cir = await fetchCir(a.maxHops, ctl.signal);
-    else if (a.mode === 'matrix') q.matrix = await fetchCoverageGaps(a.level, ctl.signal);
+    const result = await m.logic.fetch(params, ctl.signal);
     if (ctl.signal.aborted) return;
-    setData({ question: q });
+    setData({ question: { key, analysis: m.logic.id, status: 'done', result } });
   } catch (e) {
     if (ctl.signal.aborted) return;
-    setData({ question: { key, status: 'error', error: e instanceof Error ? e.message : String(e) } });
+    setData({ question: { key, analysis: m.logic.id, status: 'error', error: e instanceof Error ? e.message : String(e) } });
   }
+}
+
+let descriptionsRequested = false;
+
+/** Loads what programmes and actors describe, so that search finds it (once, on first search). */
+export async function loadDescriptions(): Promise<void> {
+  if (descriptionsRequested) return;
+  descriptionsRequested = true;
+  try {
+    setData({ descriptions: await fetchDescriptions() });
+  } catch {
+    descriptionsRequested = false; // search keeps working on names; a later search asks again
+  }
+}
+
+/** Shows a given graph as if the server had sent it (benchmark): no question, no filter. */
+export function showGraph(graph: GraphData) {
+  setApp({ mode: 'none', filters: DEFAULT_FILTERS, expanded: [], selected: null, viewport: null, focus: null });
+  const key = graphKey(store.app);
+  graphAbort?.abort();
+  graphInFlight = '';
+  setData({ graph, full: graph, graphKey: key, fullKey: JSON.stringify(store.app.filters.include), loading: false, question: { key: '', status: 'idle' } });
 }

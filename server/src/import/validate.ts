@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { ACTOR_PROGRAMME_LINKS, barrierIds, CONTRACT_DIR, domainIds, publicIds } from '../vocabulary.js';
-import type { ImportProblem, InterchangeDocument } from './document.js';
+import type { ImportProblem } from './document.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 const schema = JSON.parse(readFileSync(resolve(CONTRACT_DIR, 'interchange.schema.json'), 'utf8'));
@@ -247,8 +247,4 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
   });
 
   return problems;
-}
-
-export function asDocument(doc: unknown): InterchangeDocument {
-  return doc as InterchangeDocument;
 }

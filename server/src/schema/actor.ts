@@ -1,27 +1,17 @@
+// The Actor type, its paged list and the actor queries. Programmes: programme.ts; links: link.ts;
+// argument checks: arguments.ts.
 import { GraphQLError } from 'graphql';
-import { barrierIds, domainIds, searchKey } from '../vocabulary.js';
+import { searchKey } from '../vocabulary.js';
+import { assertBarrier, assertDomain, assertTerritory } from './arguments.js';
 import { badInput, builder } from './builder.js';
-import { ActorKindEnum, LinkTypeEnum, ProgrammeKindEnum } from './enums.js';
-import type { ActorShape, LinkShape, ProgrammeShape } from './shapes.js';
+import { ActorKindEnum } from './enums.js';
+import { LinkRef } from './link.js';
+import { ProgrammeRef } from './programme.js';
+import type { ActorShape } from './shapes.js';
 import { TerritoryRef } from './territory.js';
-import { BarrierRef, barrierById, DomainRef, domainById, lookup, PublicRef, publicById } from './vocabulary.js';
+import { BarrierRef, barrierById, lookup } from './vocabulary.js';
 
 export const ActorRef = builder.objectRef<ActorShape>('Actor');
-export const ProgrammeRef = builder.objectRef<ProgrammeShape>('Programme');
-export const LinkRef = builder.objectRef<LinkShape>('Link');
-
-LinkRef.implement({
-  description: 'A link between an actor and a programme (OPERATES, FUNDS, PRESCRIBES) or between two actors',
-  fields: (t) => ({
-    type: t.field({ type: LinkTypeEnum, resolve: (l) => l.type as never }),
-    from: t.exposeID('from'),
-    to: t.exposeID('to'),
-    formal: t.boolean({ nullable: true, description: 'formalised by a convention or agreement', resolve: (l) => l.formal ?? null }),
-    note: t.string({ nullable: true, resolve: (l) => l.note ?? null }),
-    sources: t.stringList({ resolve: (l) => l.sources ?? [] }),
-    updatedAt: t.string({ nullable: true, resolve: (l) => l.updatedAt ?? null }),
-  }),
-});
 
 ActorRef.implement({
   description: 'An organisation on the refugees\u2019 pathway',
@@ -57,36 +47,6 @@ ActorRef.implement({
     }),
     sources: t.stringList({ resolve: (a) => a.sources ?? [] }),
     updatedAt: t.string({ nullable: true, resolve: (a) => a.updatedAt ?? null }),
-  }),
-});
-
-ProgrammeRef.implement({
-  description: 'A programme ("dispositif"): CIR, AGIR, accommodation, training, common-law support…',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    name: t.exposeString('name'),
-    kind: t.field({ type: ProgrammeKindEnum, resolve: (p) => p.kind }),
-    description: t.string({ nullable: true, resolve: (p) => p.description ?? null }),
-    website: t.string({ nullable: true, resolve: (p) => p.website ?? null }),
-    capacity: t.int({ nullable: true, resolve: (p) => p.capacity ?? null }),
-    startDate: t.string({ nullable: true, resolve: (p) => p.startDate ?? null }),
-    endDate: t.string({ nullable: true, resolve: (p) => p.endDate ?? null }),
-    domains: t.field({
-      type: [DomainRef],
-      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
-    }),
-    addresses: t.field({
-      type: [BarrierRef],
-      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []),
-    }),
-    publics: t.field({
-      type: [PublicRef],
-      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []),
-    }),
-    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.activeIn ?? [] }),
-    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.operators ?? [] }),
-    sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
-    updatedAt: t.string({ nullable: true, resolve: (p) => p.updatedAt ?? null }),
   }),
 });
 
@@ -134,22 +94,6 @@ function decodeCursor(c: string): [string, string] {
 
 export const MAX_PAGE = 500;
 
-/** Fails with a clear error when a referenced territory does not exist. */
-export async function assertTerritory(
-  ctx: { loaders: { territory: { load(id: string): Promise<unknown> } } },
-  argument: string,
-  id: string | null | undefined,
-) {
-  if (id == null) return;
-  if (!(await ctx.loaders.territory.load(id))) throw badInput(argument, `unknown territory "${id}"`);
-}
-export function assertBarrier(argument: string, id: string | null | undefined) {
-  if (id != null && !barrierIds.has(id)) throw badInput(argument, `unknown barrier "${id}"`);
-}
-export function assertDomain(argument: string, id: string | null | undefined) {
-  if (id != null && !domainIds.has(id)) throw badInput(argument, `unknown domain "${id}"`);
-}
-
 builder.queryFields((t) => ({
   actor: t.field({
     type: ActorRef,
@@ -194,15 +138,5 @@ builder.queryFields((t) => ({
         totalCount: row.total,
       };
     },
-  }),
-  programme: t.field({
-    type: ProgrammeRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => ctx.loaders.programme.load(String(id)),
-  }),
-  programmes: t.field({
-    type: [ProgrammeRef],
-    resolve: async (_r, _a, ctx) => (await ctx.db.read<{ p: ProgrammeShape }>('read/programmes')).map((r) => r.p),
   }),
 }));

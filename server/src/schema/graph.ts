@@ -1,6 +1,6 @@
 // The `graph` query: a Cytoscape-ready, filtered view of the cartography.
 import { barrierIds, domainIds } from '../vocabulary.js';
-import { assertTerritory } from './actor.js';
+import { assertTerritory } from './arguments.js';
 import { badInput, builder } from './builder.js';
 import { ActorKindEnum, LinkTypeEnum } from './enums.js';
 

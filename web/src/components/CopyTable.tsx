@@ -1,14 +1,27 @@
 // A sortable table with a "copy" button (tab-separated, pastes into a spreadsheet or a document).
 import { type ReactNode, useMemo, useState } from 'react';
+import type { RichCell, TableRow } from '../analyses/types';
 import { type Cell, sortRows, toTsv } from '../graph/table';
 import type { T } from '../i18n';
+import './CopyTable.css';
 
-export interface Row {
-  id: string;
-  cells: Cell[];
-  /** optional rich rendering per cell (same order as cells) */
-  render?: (ReactNode | undefined)[];
-  className?: string;
+export type Row = TableRow;
+
+/** A rich cell: a mail or phone link, a badge (the copied text stays plain). */
+function richCell(r: RichCell): ReactNode {
+  if (r.kind === 'mailto')
+    return (
+      <a href={`mailto:${r.text}`} onClick={(e) => e.stopPropagation()}>
+        {r.text}
+      </a>
+    );
+  if (r.kind === 'tel')
+    return (
+      <a href={`tel:${r.text.replace(/\s+/g, '')}`} onClick={(e) => e.stopPropagation()}>
+        {r.text}
+      </a>
+    );
+  return <span className={`scope-badge ${r.tone ?? ''}`}>{r.text}</span>;
 }
 
 interface Props {
@@ -68,7 +81,9 @@ export function CopyTable({ caption, columns, rows, t, testId, onRowClick, selec
   return (
     <div className="copy-table" data-testid={testId}>
       <div className="copy-table-bar">
-        <span className="copy-table-caption">{caption}</span>
+        <span className="copy-table-caption" tabIndex={-1} data-results-focus>
+          {caption}
+        </span>
         <button type="button" onClick={copy} data-testid={testId ? `${testId}-copy` : undefined}>
           {copied ? `✓ ${t('table.copied')}` : t('table.copy')}
         </button>
@@ -88,6 +103,11 @@ export function CopyTable({ caption, columns, rows, t, testId, onRowClick, selec
             </tr>
           </thead>
           <tbody>
+            {sorted.length === 0 && (
+              <tr className="no-result">
+                <td colSpan={columns.length}>{t('q.none')}</td>
+              </tr>
+            )}
             {sorted.map((r) => (
               <tr
                 key={r.id}
@@ -99,7 +119,7 @@ export function CopyTable({ caption, columns, rows, t, testId, onRowClick, selec
               >
                 {r.cells.map((c, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                  <td key={i}>{r.render?.[i] ?? cellText(c)}</td>
+                  <td key={i}>{r.rich?.[i] ? richCell(r.rich[i] as RichCell) : cellText(c)}</td>
                 ))}
               </tr>
             ))}

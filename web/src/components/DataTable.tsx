@@ -2,27 +2,12 @@
 import { useMemo } from 'react';
 import { edgeRows, type Labels, nodeRows } from '../graph/table';
 import type { GraphData } from '../graph/types';
-import type { T } from '../i18n';
+import { kindLabel, linkLabel, nodeTypeLabel, type T } from '../i18n';
 import { CopyTable } from './CopyTable';
 
 export function DataTable({ graph, t, selected, onSelect }: { graph: GraphData; t: T; selected: string | null; onSelect: (id: string) => void }) {
   const labels: Labels = useMemo(
-    () => ({
-      type: (x) => t(`nodeType.${x}`),
-      kind: (type, kind) =>
-        !kind
-          ? ''
-          : type === 'Actor'
-            ? t(`actorKind.${kind}`)
-            : type === 'Programme'
-              ? t(`programmeKind.${kind}`)
-              : type === 'Territory'
-                ? t(`level.${kind}`)
-                : kind,
-      link: (x) => t(`linkType.${x}`),
-      yes: t('yes'),
-      no: t('no'),
-    }),
+    () => ({ type: (x) => nodeTypeLabel(t, x), kind: (type, kind) => kindLabel(t, type, kind), link: (x) => linkLabel(t, x), yes: t('yes'), no: t('no') }),
     [t],
   );
   const nodes = useMemo(() => nodeRows(graph, labels), [graph, labels]);

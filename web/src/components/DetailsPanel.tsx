@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { type Detail, fetchDetail } from '../api';
 import type { GNode } from '../graph/types';
 import type { Lang } from '../graph/urlState';
-import { type T, vocabLabel } from '../i18n';
+import { kindLabel, linkLabel, nodeTypeLabel, type T, vocabLabel } from '../i18n';
+import './DetailsPanel.css';
 
 interface Props {
   node: GNode;
@@ -25,19 +26,16 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
     setLoading(true);
     fetchDetail(node.type, node.id, ctl.signal)
       .then((d) => !ctl.signal.aborted && setDetail(d))
-      .catch(() => undefined)
+      .catch((e: unknown) => {
+        // shown as no details; said in the console for whoever investigates
+        if (!ctl.signal.aborted) console.warn('details could not be loaded', e);
+      })
       .finally(() => !ctl.signal.aborted && setLoading(false));
     return () => ctl.abort();
   }, [node.id, node.type]);
 
   const kindText =
-    node.type === 'Actor'
-      ? t(`actorKind.${node.kind}`)
-      : node.type === 'Programme'
-        ? t(`programmeKind.${node.kind}`)
-        : node.type === 'Territory'
-          ? t(`level.${node.kind}`)
-          : t(`nodeType.${node.type}`);
+    node.type === 'Actor' || node.type === 'Programme' || node.type === 'Territory' ? kindLabel(t, node.type, node.kind) : nodeTypeLabel(t, node.type);
   const nodeLink = (id: string, name?: string) => (
     <button type="button" className="link" onClick={() => onSelect(id)}>
       {name ?? labels.get(id) ?? id}
@@ -54,7 +52,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
         </button>
       </div>
       <p className="kind">
-        <span className="badge">{t(`nodeType.${node.type}`)}</span> {kindText}
+        <span className="badge">{nodeTypeLabel(t, node.type)}</span> {kindText}
       </p>
       <button type="button" onClick={onToggleExpand} data-testid="toggle-expand">
         {expanded ? t('details.collapse') : t('details.expand')}
@@ -110,11 +108,11 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
                     <li key={`${l.type}:${l.from}->${l.to}`}>
                       {out ? (
                         <>
-                          <em>{t(`linkType.${l.type}`)}</em> → {nodeLink(other)}
+                          <em>{linkLabel(t, l.type)}</em> → {nodeLink(other)}
                         </>
                       ) : (
                         <>
-                          {nodeLink(other)} → <em>{t(`linkType.${l.type}`)}</em>
+                          {nodeLink(other)} → <em>{linkLabel(t, l.type)}</em>
                         </>
                       )}
                       {l.formal && <span className="badge">{t('details.formal')}</span>}

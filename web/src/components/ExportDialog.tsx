@@ -6,6 +6,7 @@ import { exportFileName } from '../graph/exportFrame';
 import type { LegendSection } from '../graph/legend';
 import type { Lang } from '../graph/urlState';
 import type { T } from '../i18n';
+import './ExportDialog.css';
 
 interface Props {
   open: boolean;

@@ -1,28 +1,40 @@
-// The Cytoscape view (lazy-loaded): elements, layout, highlight, selection, viewport.
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The Cytoscape view (lazy-loaded), through react-cytoscapejs: stable `stylesheet`, `layout` and
+// `elements` props; the `cy` callback hands over the instance for the imperative parts (seeded
+// layouts, highlights, framing, readiness). See docs/adr/003-react-cytoscapejs.md.
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
 import { setCy } from '../cyRegistry';
+import { byId, frame, markExpanded, nextFrame, runLayout, select, warmLayoutEngine } from '../graph/cyView';
 import { toElements } from '../graph/elements';
 import { applyHighlight, type Highlight } from '../graph/highlights';
-import { FCOSE_DRAFT_ABOVE, geoPositions, type LayoutName, layoutOptions } from '../graph/layouts';
-import { hashString, withSeededRandom } from '../graph/random';
+import type { LayoutName } from '../graph/layouts';
 import { buildStylesheet } from '../graph/style';
-import { syntheticGraph } from '../graph/synthetic';
 import type { GraphData } from '../graph/types';
 import type { Viewport } from '../graph/urlState';
 import type { T } from '../i18n';
-import { useCytoscape } from './useCytoscape';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
 
 export interface GraphViewProps {
   graph: GraphData;
+  /** overlay edges of the answer (pairs), drawn and laid out with the graph */
+  overlays: readonly ElementDefinition[];
   highlight: Highlight;
   highlightKey: string;
+  /** changes when the view must be framed again (focus) */
+  viewKey: string;
+  /** the best answer's nodes: kept readable when the whole answer cannot be */
+  primary: readonly string[];
   layout: LayoutName;
   selected: string | null;
   expanded: readonly string[];
   /** data or an answer is still loading: the view is not final */
   busy: boolean;
-  /** viewport to restore after the first layout (from a shared link) */
+  /** viewport to restore once the view is final (from a shared link) */
   initialViewport: Viewport | null;
   onSelect: (id: string | null) => void;
   onToggleExpand: (id: string) => void;
@@ -30,60 +42,17 @@ export interface GraphViewProps {
   t: T;
 }
 
-const STYLE = buildStylesheet();
-/** Above this many elements the renderer draws a texture while panning (keeps panning fluid). */
-const BIG_GRAPH = 3000;
-
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-/** Runs a layout with a seeded random source, so that the same elements always get the same picture. */
-export function runLayout(cy: Core, name: LayoutName, graph: GraphData, cirDistance?: ReadonlyMap<string, number>): Promise<void> {
-  const count = cy.elements().length;
-  const roots = cy.getElementById('CIR').nonempty() ? ['CIR'] : undefined;
-  const opts = layoutOptions(name, {
-    count,
-    nodeCount: cy.nodes().length,
-    cirDistance,
-    roots,
-    positions: name === 'geo' ? geoPositions(graph.nodes, graph.edges) : undefined,
-  });
-  const big = count > BIG_GRAPH;
-  const r = (cy as unknown as { renderer(): unknown }).renderer() as { textureOnViewport: boolean; hideEdgesOnViewport: boolean };
-  r.textureOnViewport = big;
-  return new Promise((resolve) => {
-    const layout = cy.layout({ ...opts, stop: () => resolve() } as typeof opts);
-    const seed = hashString(
-      `${name}|${cy
-        .nodes()
-        .map((n) => n.id())
-        .join(',')}`,
-    );
-    withSeededRandom(seed, () => layout.run());
-  });
-}
-
-interface AgirHook {
-  cy: () => Core | null;
-  ready: () => boolean;
-  loadSynthetic: (elements: number) => Promise<{ elements: number; addMs: number; layoutMs: number; drawMs: number; totalMs: number; quality: string }>;
-  panFrames: (durationMs: number) => Promise<{ frames: number; ms: number; fps: number; meanFrameMs: number }>;
-}
-declare global {
-  interface Window {
-    __agir?: Partial<AgirHook> & Record<string, unknown>;
-  }
-}
+// Stable props: react-cytoscapejs re-applies the stylesheet or re-runs the layout when these change.
+const STYLESHEET = buildStylesheet();
+/** Layouts are run here, seeded, on a sorted collection (see runLayout): the component's own layout does nothing. */
+const PRESET: LayoutOptions = { name: 'preset', fit: false };
+const STYLE = { width: '100%', height: '100%' };
+/** Two clicks within this time are a double click (the details panel opens only after a single click). */
+const DOUBLE_CLICK_MS = 350;
 
 export default function GraphView(p: GraphViewProps) {
-  const { ref, cy } = useCytoscape({
-    style: STYLE,
-    layout: { name: 'preset' },
-    elements: [],
-    minZoom: 0.03,
-    maxZoom: 5,
-    boxSelectionEnabled: false,
-    selectionType: 'single',
-  });
+  const [cy, setCyState] = useState<Core | null>(null);
+  const onCy = useCallback((instance: Core) => setCyState((c) => (c === instance ? c : instance)), []);
   const wrapRef = useRef<HTMLDivElement>(null);
   const props = useRef(p);
   props.current = p;
@@ -92,19 +61,33 @@ export default function GraphView(p: GraphViewProps) {
   const generation = useRef(0);
   const applied = useRef<Highlight | null>(null);
   const sizeRef = useRef({ w: 0, h: 0 });
-  const highlightRef = useRef(p.highlight);
-  highlightRef.current = p.highlight;
 
-  // Readiness is derived in render: the view is ready when the last finished layout + highlight
-  // is the one for the current props, so a stale "ready" is never visible.
+  // Readiness is derived in render: the view is ready when the last finished layout, highlight
+  // and framing are those of the current props, so a stale "ready" is never visible.
   const [done, setDone] = useState({ layout: '', highlight: '' });
-  const [synthetic, setSynthetic] = useState(false);
+  const [framed, setFramed] = useState('');
+
+  const sorted = useMemo<GraphData>(() => ({ nodes: [...p.graph.nodes].sort(byId), edges: [...p.graph.edges].sort(byId) }), [p.graph]);
+  const elements = useMemo(() => [...toElements(sorted), ...p.overlays], [sorted, p.overlays]);
+  const elementsKey = useMemo(
+    () =>
+      `${sorted.nodes.map((n) => n.id).join(',')}|${sorted.edges.map((e) => e.id).join(',')}|${p.overlays.map((e) => (e.data as { id: string }).id).join(',')}`,
+    [sorted, p.overlays],
+  );
+  const cirKey = p.highlight.cirDistance && p.layout === 'concentric' ? [...p.highlight.cirDistance.entries()].join(';') : '';
+  const layoutKey = `${elementsKey}#${p.layout}#${cirKey}`;
+  const frameKey = `${layoutKey}#${p.highlightKey}#${p.viewKey}`;
+  const complete = !p.busy && done.layout === layoutKey && done.highlight === p.highlightKey;
+  const ready = complete && framed === frameKey;
 
   // Events, registered once per instance.
   useEffect(() => {
     if (!cy) return;
     setCy(cy);
-    warmLayoutEngine();
+    cy.multiClickDebounceTime(DOUBLE_CLICK_MS);
+    warmLayoutEngine(STYLESHEET);
+    // A single click selects (after the double-click window: the details panel then narrows the
+    // graph, which must not happen between the two clicks of a double click).
     const onTap = (e: EventObject) => {
       if (e.target === cy) props.current.onSelect(null);
       else if (e.target.isNode?.()) props.current.onSelect(e.target.id());
@@ -121,66 +104,23 @@ export default function GraphView(p: GraphViewProps) {
         props.current.onViewport({ zoom: cy.zoom(), x: pan.x, y: pan.y });
       }, 250);
     };
-    cy.on('tap', onTap);
+    cy.on('onetap', onTap);
     cy.on('dbltap', onDbl);
     cy.on('viewport', onViewport);
-    const hook: AgirHook = {
-      cy: () => cy,
-      ready: () => wrapRef.current?.dataset.ready === 'true',
-      loadSynthetic: async (n) => {
-        setSynthetic(true);
-        const g = syntheticGraph(n, 42);
-        const t0 = performance.now();
-        cy.elements().remove();
-        cy.add(toElements(g));
-        const t1 = performance.now();
-        await runLayout(cy, 'fcose', g);
-        const t2 = performance.now();
-        const drawn = new Promise<void>((r) => cy.one('render', () => r()));
-        cy.fit(undefined, 20);
-        await drawn;
-        await nextFrame();
-        const t3 = performance.now();
-        laidOut.current = 'synthetic';
-        generation.current++;
-        const elements = cy.elements().length;
-        return { elements, addMs: t1 - t0, layoutMs: t2 - t1, drawMs: t3 - t2, totalMs: t3 - t0, quality: elements > FCOSE_DRAFT_ABOVE ? 'draft' : 'default' };
-      },
-      panFrames: async (durationMs) => {
-        // A mouse drag on the canvas, as a user pans (the renderer then draws a cached texture).
-        const container = cy.container() as HTMLElement;
-        const target = (container.querySelector('canvas:last-of-type') ?? container) as HTMLElement;
-        const box = target.getBoundingClientRect();
-        // from the top-left corner: empty after a fit with padding (a press on a node would drag it)
-        let x = box.left + 4;
-        let y = box.top + 4;
-        const mouse = (type: string, el: EventTarget) =>
-          el.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
-        mouse('mousedown', target);
-        await nextFrame();
-        const start = performance.now();
-        let frames = 0;
-        let last = start;
-        const deltas: number[] = [];
-        let dir = 1;
-        while (performance.now() - start < durationMs) {
-          x += 5 * dir;
-          y += 3 * dir;
-          if (frames % 40 === 39) dir = -dir;
-          mouse('mousemove', window);
-          await nextFrame();
-          const now = performance.now();
-          deltas.push(now - last);
-          last = now;
-          frames++;
-        }
-        const ms = performance.now() - start;
-        mouse('mouseup', window);
-        return { frames, ms, fps: (frames * 1000) / ms, meanFrameMs: deltas.reduce((s, d) => s + d, 0) / Math.max(1, deltas.length) };
-      },
+    return () => {
+      clearTimeout(timer);
+      cy.removeListener('onetap', onTap);
+      cy.removeListener('dbltap', onDbl);
+      cy.removeListener('viewport', onViewport);
+      setCy(null);
     };
-    window.__agir = { ...(window.__agir ?? {}), ...hook };
-    // The container changes size when side panels open or close: keep the centre of the view in place.
+  }, [cy]);
+
+  // The container changes size when side panels open or close: keep the centre of a final view in place.
+  const framedRef = useRef(false);
+  framedRef.current = ready;
+  useEffect(() => {
+    if (!cy) return;
     sizeRef.current = { w: wrapRef.current?.clientWidth ?? 0, h: wrapRef.current?.clientHeight ?? 0 };
     const ro = new ResizeObserver(() => {
       const el = wrapRef.current;
@@ -189,86 +129,39 @@ export default function GraphView(p: GraphViewProps) {
       const size = sizeRef.current;
       if (next.w === size.w && next.h === size.h) return;
       cy.resize();
-      if (size.w > 0 && size.h > 0) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      // before the view is final, the framing to come places it (a restored viewport is absolute)
+      if (framedRef.current && size.w > 0 && size.h > 0) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
       sizeRef.current = next;
     });
     if (wrapRef.current) ro.observe(wrapRef.current);
-    return () => {
-      ro.disconnect();
-      clearTimeout(timer);
-      cy.removeListener('tap', onTap);
-      cy.removeListener('dbltap', onDbl);
-      cy.removeListener('viewport', onViewport);
-      setCy(null);
-    };
+    return () => ro.disconnect();
   }, [cy]);
 
-  const cirKey = p.highlight.cirDistance && p.layout === 'concentric' ? [...p.highlight.cirDistance.entries()].join(';') : '';
-  const elementsKey = useMemo(
-    () =>
-      `${p.graph.nodes
-        .map((n) => n.id)
-        .sort()
-        .join(',')}|${p.graph.edges
-        .map((e) => e.id)
-        .sort()
-        .join(',')}`,
-    [p.graph],
-  );
-
-  const layoutKey = `${elementsKey}#${p.layout}#${cirKey}`;
-  const ready = !synthetic && !p.busy && done.layout === layoutKey && done.highlight === p.highlightKey;
-  useEffect(() => {
-    // time of the first complete picture, for the benchmark (ms since navigation start)
-    if (ready && window.__agir && window.__agir.firstReadyMs === undefined) window.__agir.firstReadyMs = performance.now();
-  }, [ready]);
-
-  // Elements and layout: rebuilt from scratch (sorted) whenever the set changes, so the same
-  // elements always give the same positions.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey stands for the graph, the layout and the CIR rings
-  useEffect(() => {
+  // Layout, once react-cytoscapejs has patched the elements (its update runs before this effect),
+  // and before the browser paints (new elements would be drawn piled up at the origin).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey stands for the elements, the layout and the CIR rings
+  useLayoutEffect(() => {
     if (!cy) return;
     const key = layoutKey;
     if (laidOut.current === key) return;
     laidOut.current = key;
     const gen = ++generation.current;
     const cancelled = () => gen !== generation.current || cy.destroyed();
-    const g = props.current.graph;
-    const sorted: GraphData = {
-      nodes: [...g.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      edges: [...g.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    };
-    performance.mark('agir:elements-start');
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(toElements(sorted));
-    });
-    performance.measure('agir:elements', 'agir:elements-start');
-    if (!sorted.nodes.length) {
-      // nothing to lay out (the data is still on its way): keep a shared viewport for later
+    if (cy.nodes().empty()) {
       setDone({ layout: key, highlight: props.current.highlightKey });
       return;
     }
+    // the answers' classes first: their labels (full names) are larger, and the layout makes room for them
+    applyHighlight(cy, props.current.highlight);
+    applied.current = props.current.highlight;
     (async () => {
       performance.mark('agir:layout-start');
-      await runLayout(cy, p.layout, sorted, p.layout === 'concentric' ? highlightRef.current.cirDistance : undefined);
+      await runLayout(cy, p.layout, sorted, p.layout === 'concentric' ? props.current.highlight.cirDistance : undefined);
       performance.measure('agir:layout', 'agir:layout-start');
       if (cancelled()) return;
-      const vp = pendingViewport.current;
-      pendingViewport.current = null;
-      syncSize(cy, wrapRef.current, sizeRef); // the container may have changed size with this render (results panel)
-      applyHighlight(cy, highlightRef.current);
-      applied.current = highlightRef.current;
-      if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
-      else if (!focusHighlight(cy, highlightRef.current)) cy.fit(undefined, 30);
       markExpanded(cy, props.current.expanded);
       select(cy, props.current.selected);
-      const hk = props.current.highlightKey;
-      performance.mark('agir:drawn-start');
-      await nextFrame();
-      await nextFrame();
-      performance.measure('agir:frames', 'agir:drawn-start');
-      if (!cancelled()) setDone({ layout: key, highlight: hk });
+      setDone({ layout: key, highlight: props.current.highlightKey });
     })();
   }, [cy, layoutKey]);
 
@@ -278,11 +171,38 @@ export default function GraphView(p: GraphViewProps) {
     if (applied.current !== p.highlight) {
       applyHighlight(cy, p.highlight);
       applied.current = p.highlight;
-      syncSize(cy, wrapRef.current, sizeRef);
-      focusHighlight(cy, p.highlight);
     }
     setDone((d) => (d.highlight === p.highlightKey ? d : { ...d, highlight: p.highlightKey }));
   }, [cy, p.highlight, p.highlightKey, done.layout, layoutKey]);
+
+  // Framing, once per final view: a shared link's viewport the first time, else the answer fitted.
+  // Only here, so that no late answer can refit over a restored viewport.
+  useEffect(() => {
+    if (!cy || !complete || framed === frameKey) return;
+    const key = frameKey;
+    const vp = pendingViewport.current;
+    pendingViewport.current = null;
+    performance.mark('agir:drawn-start');
+    cy.resize();
+    sizeRef.current = { w: wrapRef.current?.clientWidth ?? 0, h: wrapRef.current?.clientHeight ?? 0 };
+    if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
+    else frame(cy, props.current.highlight, props.current.primary);
+    let live = true;
+    (async () => {
+      await nextFrame();
+      await nextFrame();
+      performance.measure('agir:frames', 'agir:drawn-start');
+      if (live && !cy.destroyed()) setFramed(key);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [cy, complete, frameKey, framed]);
+
+  useEffect(() => {
+    // time of the first complete picture, for the benchmark (ms since navigation start)
+    if (ready && window.__agir && window.__agir.firstReadyMs === undefined) window.__agir.firstReadyMs = performance.now();
+  }, [ready]);
 
   useEffect(() => {
     if (cy) select(cy, p.selected);
@@ -316,6 +236,7 @@ export default function GraphView(p: GraphViewProps) {
       data-testid="graph"
       data-ready={ready ? 'true' : 'false'}
       data-highlight={done.highlight}
+      data-view={p.viewKey}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the graph is keyboard-operable (arrows pan, +/- zoom, f fits)
       tabIndex={0}
       role="application"
@@ -323,50 +244,17 @@ export default function GraphView(p: GraphViewProps) {
       aria-label={p.t('app.title')}
       onKeyDown={onKeyDown}
     >
-      <div ref={ref} className="graph-canvas" />
+      <CytoscapeComponent
+        className="graph-canvas"
+        elements={elements}
+        stylesheet={STYLESHEET}
+        layout={PRESET}
+        style={STYLE}
+        cy={onCy}
+        minZoom={0.03}
+        maxZoom={5}
+        boxSelectionEnabled={false}
+      />
     </div>
   );
-}
-
-let warmed = false;
-/**
- * Runs fcose once on a small headless graph while the data is on its way: the browser compiles
- * the layout code then, not during the first real layout (about half of its time on first use).
- */
-function warmLayoutEngine() {
-  if (warmed) return;
-  warmed = true;
-  const g = syntheticGraph(150, 7);
-  const headless = cytoscape({ headless: true, styleEnabled: true, style: STYLE, elements: toElements(g) });
-  withSeededRandom(1, () => headless.layout(layoutOptions('fcose', { count: headless.elements().length, nodeCount: headless.nodes().length })).run());
-  headless.destroy();
-}
-
-/** Tells Cytoscape the container's current size (before a fit), and remembers it. */
-function syncSize(cy: Core, el: HTMLElement | null, sizeRef: { current: { w: number; h: number } }) {
-  cy.resize();
-  sizeRef.current = { w: el?.clientWidth ?? 0, h: el?.clientHeight ?? 0 };
-}
-
-/** Frames the answer of a question (the highlighted elements); false when there is none. */
-export function focusHighlight(cy: Core, h: Highlight): boolean {
-  if (!h.fadeOthers) return false;
-  const answer = cy.elements('.cov-full, .cov-partial, .cov-via, .cov-target, .hl-pair, .hl-extra');
-  if (answer.empty()) return false;
-  cy.fit(answer, 60);
-  if (cy.zoom() > 1.4) {
-    cy.zoom(1.4);
-    cy.center(answer);
-  }
-  return true;
-}
-
-function select(cy: Core, id: string | null) {
-  cy.nodes(':selected').unselect();
-  if (id) cy.getElementById(id).select();
-}
-
-function markExpanded(cy: Core, ids: readonly string[]) {
-  cy.nodes('.expanded').removeClass('expanded');
-  for (const id of ids) cy.getElementById(id).addClass('expanded');
 }

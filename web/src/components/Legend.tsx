@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { glyphSvg, type LegendSection } from '../graph/legend';
 import type { T } from '../i18n';
+import './Legend.css';
 
 export function Legend({ sections, t }: { sections: readonly LegendSection[]; t: T }) {
   const [open, setOpen] = useState(true);
@@ -17,7 +18,13 @@ export function Legend({ sections, t }: { sections: readonly LegendSection[]; t:
               <h3>{s.title}</h3>
               <ul>
                 {s.entries.map((e) => (
-                  <li key={e.label}>
+                  <li
+                    key={e.label}
+                    data-entry={e.type}
+                    data-fill={e.type === 'node' ? e.look.fill.toLowerCase() : undefined}
+                    data-shape={e.type === 'node' ? e.look.shape : undefined}
+                    data-section={s.title}
+                  >
                     {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own glyph markup, every text escaped (graph/legend.ts) */}
                     <svg width="36" height="16" viewBox="0 0 36 16" aria-hidden="true" dangerouslySetInnerHTML={{ __html: glyphSvg(e, 0, 0) }} />
                     <span>{e.label}</span>

@@ -1,21 +1,26 @@
-// Accent-insensitive search over the nodes on screen; Enter selects and centres the best match.
+// Accent-insensitive search over the whole cartography (names first, then what programmes and
+// actors describe); Enter selects the best match, shows it (even if the filters hide it) and centres it.
 import { forwardRef, useId, useMemo, useState } from 'react';
 import { searchItems } from '../graph/text';
 import type { GNode } from '../graph/types';
 import type { T } from '../i18n';
+import { loadDescriptions } from '../store';
+import './SearchBox.css';
 
 interface Props {
   nodes: readonly GNode[];
+  /** node id → description (loaded on first search) */
+  descriptions: ReadonlyMap<string, string> | null;
   onPick: (id: string) => void;
   t: T;
 }
 
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ nodes, onPick, t }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ nodes, descriptions, onPick, t }, ref) {
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const items = useMemo(() => searchItems(nodes, q, 12), [nodes, q]);
+  const items = useMemo(() => searchItems(nodes, q, 12, (n) => descriptions?.get(n.id)), [nodes, q, descriptions]);
   const pick = (n: GNode | undefined) => {
     if (!n) return;
     onPick(n.id);
@@ -39,11 +44,15 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         value={q}
         autoComplete="off"
         onChange={(e) => {
+          void loadDescriptions();
           setQ(e.target.value);
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          void loadDescriptions();
+          setOpen(true);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {

@@ -1,8 +1,10 @@
 // A searchable territory picker that knows the hierarchy (department, employment areas, EPCI, communes).
 import { useId, useMemo, useRef, useState } from 'react';
+import type { TerritoryInfo } from '../api';
 import { foldText } from '../graph/text';
-import type { TerritoryInfo, TerritoryLevel } from '../graph/types';
+import type { TerritoryLevel } from '../graph/types';
 import type { T } from '../i18n';
+import './TerritoryPicker.css';
 
 interface Props {
   label: string;
@@ -103,7 +105,7 @@ export function TerritoryPicker({ label, territories, value, onChange, t, testId
             setOpen(true);
             setActive(0);
           }}
-          onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={onKey}
           autoComplete="off"

@@ -169,13 +169,3 @@ export function filterByPublics(g: GraphData, programmePublics: ReadonlyMap<stri
   const ids = new Set(nodes.map((n) => n.id));
   return { nodes, edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }
-
-/** Counts of shown node types / kinds and edge types (for the legend). */
-export function presentCategories(g: GraphData): { nodeKeys: Set<string>; edgeTypes: Set<string> } {
-  const nodeKeys = new Set<string>();
-  for (const n of g.nodes) {
-    nodeKeys.add(n.type);
-    if (n.type === 'Actor' || n.type === 'Programme') nodeKeys.add(`${n.type}:${n.kind ?? ''}`);
-  }
-  return { nodeKeys, edgeTypes: new Set(g.edges.map((e) => e.type)) };
-}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { T } from '../i18n';
 import { composeFrame, exportFileName, frameSvg, nestSvg } from './exportFrame';
-import { LEGEND_WIDTH, legendSections, legendSvg } from './legend';
+import { LEGEND_WIDTH, legendSections, legendSvg, NEUTRAL_FILL } from './legend';
+import { ACTOR_LOOK, type NodeLook } from './palette';
 import type { GraphData } from './types';
 
-const t = (k: string, v?: Record<string, string | number>) => (v ? `${k}:${Object.values(v).join(',')}` : k);
+const t = ((k: string, v?: Record<string, string | number>) => (v ? `${k}:${Object.values(v).join(',')}` : k)) as T;
 const graph: GraphData = {
   nodes: [
     { id: 'a', label: 'A', type: 'Actor', kind: 'ASSOCIATION', lat: null, lon: null },
@@ -18,14 +20,18 @@ const graph: GraphData = {
 
 describe('legend', () => {
   it('lists only what is on screen, plus the active question', () => {
-    const s = legendSections(graph, 'none', t);
+    const s = legendSections(graph, null, t);
     expect(s.map((x) => x.title)).toEqual(['legend.actors', 'legend.programmes', 'legend.others', 'legend.links']);
     expect(s[0]?.entries.map((e) => e.label)).toEqual(['actorKind.ASSOCIATION']);
     expect(s[3]?.entries.map((e) => e.label)).toEqual(['linkType.OPERATES', 'legend.contextEdge']);
-    const c = legendSections(graph, 'coverage', t);
-    expect(c[0]?.title).toBe('mode.coverage');
-    expect(c[0]?.entries.map((e) => e.label)).toContain('legend.coverPartial');
-    expect(legendSections(graph, 'cir', t)[0]?.entries.map((e) => e.label)).toContain('legend.cirUnlinked');
+    const c = legendSections(graph, { title: 'q', entries: [{ type: 'node', look: ACTOR_LOOK.OTHER as NodeLook, label: 'answer' }] }, t);
+    expect(c[0]?.title).toBe('q');
+    expect(c[0]?.entries.map((e) => e.label)).toEqual(['answer']);
+    // an answer that recolours the actors: the kinds keep their shape, in a neutral fill
+    const r = legendSections(graph, { title: 'q', entries: [], recolours: true }, t);
+    const kind = r[0]?.entries[0];
+    expect(kind?.type === 'node' && kind.look.fill).toBe(NEUTRAL_FILL);
+    expect(kind?.type === 'node' && kind.look.shape).toBe(ACTOR_LOOK.ASSOCIATION?.shape);
   });
 
   it('draws as SVG with escaped text', () => {
@@ -52,7 +58,7 @@ describe('export frame', () => {
     title: 'Qui lève le frein « Garde d’enfants » à Morlaix ?',
     subtitle: '3 acteurs',
     legendTitle: 'Légende',
-    legend: legendSections(graph, 'coverage', t),
+    legend: legendSections(graph, null, t),
     dateLine: 'Exporté le 26/11/2026',
     sourceLine: 'Source : AGIR Cartographie',
     graphWidth: 800.4,
@@ -61,13 +67,25 @@ describe('export frame', () => {
 
   it('puts the graph on the left, the legend on the right, title above and source/date below', () => {
     const f = composeFrame(input);
-    expect(f.graph).toEqual({ x: 16, y: 62, w: 800, h: 600 });
+    // header: margin, one title line, one subtitle line, gap
+    expect(f.graph).toEqual({ x: 16, y: 66, w: 800, h: 600 });
     expect(f.width).toBe(16 + 800 + 16 + LEGEND_WIDTH + 16);
-    expect(f.height).toBe(62 + 600 + 44);
+    expect(f.height).toBe(66 + 600 + 44);
     expect(f.decorations).toContain('Qui lève le frein « Garde d’enfants » à Morlaix ?');
     expect(f.decorations).toContain('Exporté le 26/11/2026');
     expect(f.decorations).toContain('Source : AGIR Cartographie');
     expect(f.decorations).toContain('id="legend"');
+  });
+
+  it('wraps a long title and subtitle within the image, and moves the graph down for them', () => {
+    const measure = (text: string, size: number) => text.length * size * 0.5;
+    const subtitle = Array.from({ length: 40 }, (_, i) => `Filtre${i} = valeur`).join(' ; ');
+    const f = composeFrame({ ...input, subtitle, measure });
+    const lines = [...f.decorations.matchAll(/<text x="16" y="[\d.]+" font-size="12" fill="#444">([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(measure(l, 12)).toBeLessThanOrEqual(f.width - 32);
+    expect(lines.join(' ')).toBe(subtitle);
+    expect(f.graph.y).toBe(16 + 24 + lines.length * 16 + 10);
   });
 
   it('grows to fit a legend taller than the graph', () => {

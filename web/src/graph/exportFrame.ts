@@ -15,6 +15,29 @@ export interface FrameInput {
   sourceLine: string;
   graphWidth: number;
   graphHeight: number;
+  /** width of a text in px (the browser measures it; default: an estimate) */
+  measure?: Measure;
+}
+
+/** Width in px of `text` at `size` px (bold or not). */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+/** A generous estimate (0.6 em per character), for when no browser measures. */
+const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.62 : 0.56);
+
+/** Words wrapped on lines no wider than `width`. */
+export function wrapText(text: string, width: number, size: number, bold: boolean, measure: Measure): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    const next = cur ? `${cur} ${w}` : w;
+    if (cur && measure(next, size, bold) > width) {
+      lines.push(cur);
+      cur = w;
+    } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  return lines;
 }
 
 export interface Box {
@@ -33,20 +56,32 @@ export interface Frame {
 }
 
 const M = 16;
-const HEADER = 62;
 const FOOTER = 44;
+const TITLE_SIZE = 20;
+const TITLE_LINE = 24;
+const SUBTITLE_SIZE = 12;
+const SUBTITLE_LINE = 16;
 
 export function composeFrame(i: FrameInput): Frame {
-  const graph: Box = { x: M, y: HEADER, w: Math.round(i.graphWidth), h: Math.round(i.graphHeight) };
+  const measure = i.measure ?? estimate;
+  const gw = Math.round(i.graphWidth);
+  const width = M + gw + M + LEGEND_WIDTH + M;
+  // title and subtitle wrap within the image (filters can make a long subtitle)
+  const textWidth = width - 2 * M;
+  const titleLines = wrapText(i.title, textWidth, TITLE_SIZE, true, measure);
+  const subLines = i.subtitle ? wrapText(i.subtitle, textWidth, SUBTITLE_SIZE, false, measure) : [];
+  const header = M + titleLines.length * TITLE_LINE + subLines.length * SUBTITLE_LINE + 10;
+  const graph: Box = { x: M, y: header, w: gw, h: Math.round(i.graphHeight) };
   const lx = graph.x + graph.w + M;
-  const legend = legendSvg(i.legend, lx, HEADER, i.legendTitle);
-  const width = lx + LEGEND_WIDTH + M;
-  const height = HEADER + Math.max(graph.h, Math.ceil(legend.height)) + FOOTER;
+  const legend = legendSvg(i.legend, lx, header, i.legendTitle);
+  const height = header + Math.max(graph.h, Math.ceil(legend.height)) + FOOTER;
+  const titleY = (k: number) => M + 18 + k * TITLE_LINE;
+  const subY = (k: number) => M + titleLines.length * TITLE_LINE + 12 + k * SUBTITLE_LINE;
   const parts = [
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g id="title" font-family='${FONT_STACK}' fill="#111">`,
-    `<text x="${M}" y="${M + 16}" font-size="20" font-weight="bold">${escapeXml(i.title)}</text>`,
-    i.subtitle ? `<text x="${M}" y="${M + 36}" font-size="12" fill="#444">${escapeXml(i.subtitle)}</text>` : '',
+    ...titleLines.map((l, k) => `<text x="${M}" y="${titleY(k)}" font-size="${TITLE_SIZE}" font-weight="bold">${escapeXml(l)}</text>`),
+    ...subLines.map((l, k) => `<text x="${M}" y="${subY(k)}" font-size="${SUBTITLE_SIZE}" fill="#444">${escapeXml(l)}</text>`),
     '</g>',
     `<rect x="${graph.x - 0.5}" y="${graph.y - 0.5}" width="${graph.w + 1}" height="${graph.h + 1}" fill="none" stroke="#cccccc"/>`,
     legend.svg,

@@ -1,12 +1,9 @@
 // Analysis results → what to emphasise on the graph (classes, overlay edges, nodes to show).
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { CirResult, CoverageResult, InfoGapResult, OverlapResult } from './types';
-
-export const MODES = ['none', 'coverage', 'overlaps', 'gaps', 'cir', 'matrix'] as const;
-export type Mode = (typeof MODES)[number];
+import type { AnalysisId } from '../graphql';
 
 export interface Highlight {
-  mode: Mode;
+  analysis: AnalysisId | 'none';
   /** element id → classes to add */
   classes: Map<string, string[]>;
   /** overlay edges (class hl-extra) */
@@ -19,12 +16,13 @@ export interface Highlight {
   cirDistance?: Map<string, number>;
 }
 
-export const NO_HIGHLIGHT: Highlight = { mode: 'none', classes: new Map(), extraEdges: [], required: [], fadeOthers: false };
+export const NO_HIGHLIGHT: Highlight = { analysis: 'none', classes: new Map(), extraEdges: [], required: [], fadeOthers: false };
 
 /** Every class a highlight may add (removed before applying the next one). */
 export const HIGHLIGHT_CLASSES = [
   'faded',
   'cov-full',
+  'cov-any',
   'cov-partial',
   'cov-via',
   'cov-target',
@@ -38,7 +36,14 @@ export const HIGHLIGHT_CLASSES = [
   'cir-unlinked',
 ].join(' ');
 
-const add = (m: Map<string, string[]>, id: string, cls: string) => {
+/** The elements that answer a question (framed when the rest is faded). */
+export const ANSWER_SELECTOR = '.cov-full, .cov-partial, .cov-any, .cov-via, .cov-target, .hl-pair, .hl-extra';
+
+const HIGHLIGHTED = HIGHLIGHT_CLASSES.split(' ')
+  .map((c) => `.${c}`)
+  .join(', ');
+
+export const add = (m: Map<string, string[]>, id: string, cls: string) => {
   const l = m.get(id);
   if (l) {
     if (!l.includes(cls)) l.push(cls);
@@ -46,34 +51,23 @@ const add = (m: Map<string, string[]>, id: string, cls: string) => {
 };
 
 /** Base look data of overlay edges (their class rules override it). */
-const OVERLAY_LOOK = { color: '#000000', lw: 2, lstyle: 'solid', tarrow: 'none', sarrow: 'none' };
+export const OVERLAY_LOOK = { color: '#000000', lw: 2, lstyle: 'solid', tarrow: 'none', sarrow: 'none' };
 
 export const linkEdgeId = (type: string, source: string, target: string) => `${type}:${source}->${target}`;
 
-export function coverageHighlight(r: CoverageResult): Highlight {
-  const classes = new Map<string, string[]>();
-  const required: string[] = [];
-  for (const c of r.actors) {
-    add(classes, c.actor.id, c.scope === 'FULL' ? 'cov-full' : 'cov-partial');
-    required.push(c.actor.id);
-    for (const p of c.via) {
-      add(classes, p.id, 'cov-via');
-      required.push(p.id);
-      add(classes, linkEdgeId('OPERATES', c.actor.id, p.id), 'cov-path');
-    }
-  }
-  add(classes, r.barrier.id, 'cov-target');
-  if (r.territory) add(classes, r.territory.id, 'cov-target');
-  return { mode: 'coverage', classes, extraEdges: [], required: [...new Set(required)], fadeOthers: true };
-}
+/** The id of an unordered pair (a|b with a < b). */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
-export function overlapHighlight(list: readonly OverlapResult[]): Highlight {
+/** Pairs (overlaps, information gaps) drawn as overlay edges between their two ends. */
+export function pairHighlight(
+  analysis: AnalysisId,
+  pairs: readonly { a: { id: string }; b: { id: string }; value: number; label: string }[],
+  overlay: { prefix: string; type: string; cls: string; dataKey: string },
+): Highlight {
   const classes = new Map<string, string[]>();
   const extraEdges: ElementDefinition[] = [];
   const seen = new Set<string>();
-  for (const o of list) {
+  for (const o of pairs) {
     const key = pairKey(o.a.id, o.b.id);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -81,54 +75,27 @@ export function overlapHighlight(list: readonly OverlapResult[]): Highlight {
     add(classes, o.b.id, 'hl-pair');
     extraEdges.push({
       group: 'edges',
-      data: { id: `overlap:${key}`, source: o.a.id, target: o.b.id, type: 'OVERLAP', score: o.score, label: o.score.toFixed(2), ...OVERLAY_LOOK },
-      classes: 'hl-extra hl-overlap',
+      data: {
+        id: `${overlay.prefix}:${key}`,
+        item: key,
+        source: o.a.id,
+        target: o.b.id,
+        type: overlay.type,
+        [overlay.dataKey]: o.value,
+        label: o.label,
+        ...OVERLAY_LOOK,
+      },
+      classes: `hl-extra ${overlay.cls}`,
     });
   }
-  return { mode: 'overlaps', classes, extraEdges, required: [...classes.keys()], fadeOthers: true };
+  return { analysis, classes, extraEdges, required: [...classes.keys()], fadeOthers: true };
 }
 
-export function gapHighlight(list: readonly InfoGapResult[]): Highlight {
-  const classes = new Map<string, string[]>();
-  const extraEdges: ElementDefinition[] = [];
-  const seen = new Set<string>();
-  for (const g of list) {
-    const key = pairKey(g.a.id, g.b.id);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    add(classes, g.a.id, 'hl-pair');
-    add(classes, g.b.id, 'hl-pair');
-    extraEdges.push({
-      group: 'edges',
-      data: { id: `gap:${key}`, source: g.a.id, target: g.b.id, type: 'INFO_GAP', strength: g.strength, label: String(g.strength), ...OVERLAY_LOOK },
-      classes: 'hl-extra hl-gap',
-    });
-  }
-  return { mode: 'gaps', classes, extraEdges, required: [...classes.keys()], fadeOthers: true };
-}
-
-export function cirHighlight(r: CirResult): Highlight {
-  const classes = new Map<string, string[]>();
-  const cirDistance = new Map<string, number>([[r.cir.id, 0]]);
-  add(classes, r.cir.id, 'cir-root');
-  for (const l of r.linked) {
-    add(classes, l.actor.id, `cir-d${Math.min(Math.max(l.distance, 1), 4)}`);
-    cirDistance.set(l.actor.id, l.distance);
-  }
-  for (const u of r.unlinked) add(classes, u.id, 'cir-unlinked');
-  return { mode: 'cir', classes, extraEdges: [], required: [r.cir.id], fadeOthers: false, cirDistance };
-}
-
-/** Applies a highlight to a Cytoscape instance (headless or not): old overlays removed first. */
+/** Applies a highlight's classes to a Cytoscape instance (headless or not); its overlay edges are elements of the view. */
 export function applyHighlight(cy: Core, h: Highlight): void {
   cy.batch(() => {
-    cy.elements('.hl-extra').remove();
-    cy.elements().removeClass(HIGHLIGHT_CLASSES);
-    const present = h.extraEdges.filter((e) => {
-      const d = e.data as { source: string; target: string };
-      return cy.getElementById(d.source).nonempty() && cy.getElementById(d.target).nonempty();
-    });
-    if (present.length) cy.add(present);
+    // only the elements that carry a highlight (on a large new graph, none: no pass over all of them)
+    cy.elements(HIGHLIGHTED).removeClass(HIGHLIGHT_CLASSES);
     for (const [id, cls] of h.classes) {
       const el = cy.getElementById(id);
       if (el.nonempty()) el.addClass(cls.join(' '));
@@ -144,5 +111,13 @@ export function applyHighlight(cy: Core, h: Highlight): void {
         if (!both) e.addClass('faded');
       });
     }
+  });
+}
+
+/** The overlay edges whose two ends are in the graph (in focus: only those of the items in focus). */
+export function presentOverlays(h: Highlight, nodeIds: ReadonlySet<string>, items?: ReadonlySet<string> | null): ElementDefinition[] {
+  return h.extraEdges.filter((e) => {
+    const d = e.data as { source: string; target: string; item?: string };
+    return nodeIds.has(d.source) && nodeIds.has(d.target) && (!items || (d.item !== undefined && items.has(d.item)));
   });
 }

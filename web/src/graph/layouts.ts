@@ -8,6 +8,9 @@ export type LayoutName = (typeof LAYOUTS)[number];
 /** Above this many elements fcose runs at draft quality (default quality is not interactive there). */
 export const FCOSE_DRAFT_ABOVE = 1200;
 
+/** Below this many elements the force layout is tighter. */
+export const SMALL_GRAPH = 150;
+
 export interface Position {
   x: number;
   y: number;
@@ -24,6 +27,15 @@ export interface LayoutContext {
   positions?: ReadonlyMap<string, Position>;
   /** ids of the roots for the hierarchy */
   roots?: readonly string[];
+}
+
+/** Answers labelled with their full name (style.ts) whose links need room for the labels (the CIR's are many and short). */
+const WIDE = ['hl-pair', 'cov-full', 'cov-partial', 'cov-any', 'cov-via'];
+const wide = (n: { hasClass?(c: string): boolean }) => WIDE.some((c) => n.hasClass?.(c));
+
+interface EdgeLike {
+  source(): { hasClass?(c: string): boolean };
+  target(): { hasClass?(c: string): boolean };
 }
 
 interface NodeLike {
@@ -52,7 +64,7 @@ export function cirRing(distance: number | undefined, type = 'Actor'): number {
  * give the same picture on another screen); the view is fitted afterwards.
  */
 export function layoutBox(nodeCount: number): { x1: number; y1: number; w: number; h: number } {
-  const side = Math.round(Math.max(800, Math.sqrt(Math.max(nodeCount, 1)) * 110));
+  const side = Math.round(Math.max(nodeCount < 40 ? 500 : 800, Math.sqrt(Math.max(nodeCount, 1)) * 110));
   return { x1: 0, y1: 0, w: side, h: Math.round(side * 0.7) };
 }
 
@@ -61,14 +73,17 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): LayoutOptio
   switch (name) {
     case 'fcose': {
       const draft = ctx.count > FCOSE_DRAFT_ABOVE;
+      // a small graph (an answer in focus) is drawn tighter, so that it fits with readable labels
+      const small = ctx.count < SMALL_GRAPH;
       return {
         name: 'fcose',
         ...common,
         quality: draft ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: !draft,
-        idealEdgeLength: () => (draft ? 50 : 85),
-        nodeRepulsion: () => (draft ? 4500 : 12000),
+        // in a small graph (an answer in focus), the answers' full names are wide: their edges longer
+        idealEdgeLength: (e: EdgeLike) => (draft ? 50 : small ? (wide(e.source()) || wide(e.target()) ? 150 : 60) : 85),
+        nodeRepulsion: () => (draft ? 4500 : small ? 8000 : 12000),
         nodeSeparation: 60,
         packComponents: !draft,
         tile: true,

@@ -1,12 +1,11 @@
 // Legend content (from what is on screen and the active question) and its SVG drawing,
 // shared by the on-screen legend and the exported images.
-import type { Mode } from './highlights';
-import { ACTOR_LOOK, CONTEXT_LOOK, cirDistanceColour, type EdgeLook, edgeLook, HL, LINK_LOOK, type NodeLook, PROGRAMME_LOOK } from './palette';
+
+import type { T as Translate } from '../i18n';
+import { ACTOR_LOOK, CONTEXT_LOOK, type EdgeLook, edgeLook, LINK_LOOK, type NodeLook, PROGRAMME_LOOK } from './palette';
 import { escapeXml, shapeSvg } from './shapes';
 import { FONT_STACK } from './style';
 import { ACTOR_KINDS, type GraphData, LINK_TYPES, PROGRAMME_KINDS } from './types';
-
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 export type LegendEntry = { type: 'node'; look: NodeLook; label: string } | { type: 'edge'; look: EdgeLook; label: string };
 export interface LegendSection {
@@ -14,18 +13,28 @@ export interface LegendSection {
   entries: LegendEntry[];
 }
 
-export function legendSections(g: GraphData, mode: Mode, t: Translate): LegendSection[] {
+/** The question's part of the legend; `recolours`: the answer replaces the actors' colours. */
+export interface QuestionLegend {
+  title: string;
+  entries: LegendEntry[];
+  recolours?: boolean;
+}
+
+/** Neutral fill of the actor kinds when an answer recolours the actors (kind = shape, answer = colour). */
+export const NEUTRAL_FILL = '#ffffff';
+
+export function legendSections(g: GraphData, question: QuestionLegend | null, t: Translate): LegendSection[] {
   const kinds = new Set(g.nodes.map((n) => `${n.type}:${n.kind ?? ''}`));
   const types = new Set(g.nodes.map((n) => n.type));
   const edgeTypes = new Set(g.edges.map((e) => e.type));
   const sections: LegendSection[] = [];
 
-  const q = questionSection(mode, t);
-  if (q) sections.push(q);
+  if (question?.entries.length) sections.push({ title: question.title, entries: question.entries });
 
-  const actors = ACTOR_KINDS.filter((k) => kinds.has(`Actor:${k}`)).map(
-    (k): LegendEntry => ({ type: 'node', look: ACTOR_LOOK[k] as NodeLook, label: t(`actorKind.${k}`) }),
-  );
+  const actors = ACTOR_KINDS.filter((k) => kinds.has(`Actor:${k}`)).map((k): LegendEntry => {
+    const look = ACTOR_LOOK[k] as NodeLook;
+    return { type: 'node', look: question?.recolours ? { ...look, fill: NEUTRAL_FILL } : look, label: t(`actorKind.${k}`) };
+  });
   if (actors.length) sections.push({ title: t('legend.actors'), entries: actors });
   const progs = PROGRAMME_KINDS.filter((k) => kinds.has(`Programme:${k}`)).map(
     (k): LegendEntry => ({ type: 'node', look: PROGRAMME_LOOK[k] as NodeLook, label: t(`programmeKind.${k}`) }),
@@ -44,7 +53,7 @@ export function legendSections(g: GraphData, mode: Mode, t: Translate): LegendSe
   return sections;
 }
 
-const ring = (border: string, style: NodeLook['borderStyle'], width: number, fill = '#ffffff'): NodeLook => ({
+export const ring = (border: string, style: NodeLook['borderStyle'], width: number, fill = '#ffffff'): NodeLook => ({
   shape: 'ellipse',
   fill,
   border,
@@ -53,58 +62,6 @@ const ring = (border: string, style: NodeLook['borderStyle'], width: number, fil
   width: 28,
   height: 28,
 });
-
-function questionSection(mode: Mode, t: Translate): LegendSection | null {
-  switch (mode) {
-    case 'coverage':
-      return {
-        title: t('mode.coverage'),
-        entries: [
-          { type: 'node', look: { ...ring(HL.coverFull, 'solid', 3), halo: HL.coverFull }, label: t('legend.coverFull') },
-          { type: 'node', look: ring(HL.coverPartial, 'dashed', 4), label: t('legend.coverPartial') },
-          { type: 'node', look: { ...(PROGRAMME_LOOK.COMMON_LAW as NodeLook), border: HL.via, borderWidth: 4 }, label: t('legend.via') },
-          { type: 'node', look: ring('#bbbbbb', 'solid', 1.5, '#eeeeee'), label: t('legend.faded') },
-        ],
-      };
-    case 'overlaps':
-      return {
-        title: t('mode.overlaps'),
-        entries: [
-          { type: 'edge', look: { color: HL.overlap, width: 4, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.overlapLow') },
-          {
-            type: 'edge',
-            look: { color: HL.overlap, width: 11, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' },
-            label: t('legend.overlapHigh'),
-          },
-        ],
-      };
-    case 'gaps':
-      return {
-        title: t('mode.gaps'),
-        entries: [
-          { type: 'edge', look: { color: HL.gap, width: 2, lineStyle: 'dashed', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.gapWeak') },
-          { type: 'edge', look: { color: HL.gap, width: 8, lineStyle: 'dashed', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.gapStrong') },
-        ],
-      };
-    case 'cir':
-      return {
-        title: t('mode.cir'),
-        entries: [
-          {
-            type: 'node',
-            look: { ...(PROGRAMME_LOOK.SPECIALISED as NodeLook), border: HL.cirRoot, borderWidth: 3, borderStyle: 'solid', halo: '#000000' },
-            label: t('legend.cirRoot'),
-          },
-          { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(1)), label: t('legend.cirDistance', { n: 1 }) },
-          { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(2)), label: t('legend.cirDistance', { n: 2 }) },
-          { type: 'node', look: ring('#1a1a1a', 'solid', 3, cirDistanceColour(3)), label: t('legend.cirDistance3') },
-          { type: 'node', look: ring(HL.cirUnlinked, 'dashed', 4), label: t('legend.cirUnlinked') },
-        ],
-      };
-    default:
-      return null;
-  }
-}
 
 export const LEGEND_WIDTH = 250;
 const ROW = 20;

@@ -89,6 +89,7 @@ export function edgeLook(type: string): EdgeLook {
 export const HL = {
   coverFull: '#1B7837',
   coverPartial: '#E08214',
+  coverAny: '#2166AC',
   via: '#000000',
   overlap: '#6A3D9A',
   gap: '#C51B7D',

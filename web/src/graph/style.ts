@@ -6,12 +6,15 @@ type Block = { selector: string; style: Record<string, string | number | number[
 
 export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
 
-export interface StyleOptions {
-  /** Hide labels below this on-screen font size (speeds up large graphs). */
-  minZoomedFontSize?: number;
-}
+/** Labels smaller than this on screen (px) are hidden rather than drawn unreadable. */
+export const MIN_LABEL_PX = 9;
+/** Font size of the answers' labels (full names, wrapped). */
+export const ANSWER_FONT = 13;
 
-export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
+/** The nodes that answer a question: labelled with their full name, wrapped, never cut. */
+const ANSWER_NODES = ['cov-full', 'cov-partial', 'cov-any', 'cov-via', 'hl-pair', 'cir-root', 'cir-d1', 'cir-d2', 'cir-d3', 'cir-d4'];
+
+export function buildStylesheet(): StylesheetJson {
   const blocks: Block[] = [
     {
       selector: 'node',
@@ -29,7 +32,7 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
         'text-background-opacity': 0.8,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': opts.minZoomedFontSize ?? 6,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         // The look of each node comes from its data (see elements.ts and palette.ts): one rule
         // instead of one per kind keeps style computation fast on large graphs.
         shape: 'data(shape)',
@@ -62,8 +65,13 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
     // selected node and on the answers of a question; straight edges without arrows.
     { selector: 'node.fast', style: { label: '', 'text-background-opacity': 0 } },
     {
-      selector: 'node.fast:selected, node.fast.cov-full, node.fast.cov-partial, node.fast.cov-via, node.fast.hl-pair, node.fast.cir-root',
+      selector: ['node.fast:selected', ...ANSWER_NODES.map((c) => `node.fast.${c}`)].join(', '),
       style: { label: 'data(label)' },
+    },
+    // Answers: the full name, wrapped on several lines (the short label cuts long names).
+    {
+      selector: ANSWER_NODES.map((c) => `node.${c}`).join(', '),
+      style: { label: 'data(name)', 'font-size': ANSWER_FONT, 'text-max-width': '170px', 'text-wrap': 'wrap', 'text-background-opacity': 0.85 },
     },
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' } },
     // Analysis overlays
@@ -84,6 +92,7 @@ export function buildStylesheet(opts: StyleOptions = {}): StylesheetJson {
         'z-index': 20,
       },
     },
+    { selector: 'node.cov-any', style: { 'border-width': 4, 'border-color': HL.coverAny, 'border-style': 'solid', 'z-index': 20 } },
     { selector: 'node.cov-partial', style: { 'border-width': 4, 'border-color': HL.coverPartial, 'border-style': 'dashed', 'z-index': 19 } },
     { selector: 'node.cov-via', style: { 'border-width': 4, 'border-color': HL.via, 'z-index': 18 } },
     { selector: 'node.cov-target', style: { 'border-width': 3, 'border-color': '#B2182B', 'z-index': 18 } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, gapTotals } from './matrix';
+import { buildMatrix, cellLook, gapTotals } from '../analyses/coverage-gaps/matrix';
 import { edgeRows, nodeRows, sortRows, toTsv } from './table';
 import { foldText, searchItems } from './text';
 import type { GraphData } from './types';
@@ -74,13 +74,20 @@ describe('coverage matrix', () => {
         { id: 'TRANSPORT', label: 'Transport' },
       ],
       [
-        { territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' }, barrier: { id: 'CHILDCARE', label: 'Garde' }, bpiCount: 120 },
-        { territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' }, barrier: { id: 'TRANSPORT', label: 'Transport' }, bpiCount: 120 },
-        { territory: { id: 'e3', name: 'Haut-Léon', level: 'EPCI' }, barrier: { id: 'TRANSPORT', label: 'Transport' }, bpiCount: null },
+        { territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' }, barrier: { id: 'CHILDCARE', label: 'Garde' }, bpiCount: 120, explanation: '' },
+        {
+          territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' },
+          barrier: { id: 'TRANSPORT', label: 'Transport' },
+          bpiCount: 120,
+          explanation: '',
+        },
+        { territory: { id: 'e3', name: 'Haut-Léon', level: 'EPCI' }, barrier: { id: 'TRANSPORT', label: 'Transport' }, bpiCount: null, explanation: '' },
       ],
     );
     expect(m.rows.map((r) => r.territory.id)).toEqual(['e2', 'e1', 'e3']);
-    expect([...(m.rows[0]?.gaps ?? [])].sort()).toEqual(['CHILDCARE', 'TRANSPORT']);
+    expect([...(m.rows[0]?.gaps.keys() ?? [])].sort()).toEqual(['CHILDCARE', 'TRANSPORT']);
+    expect(m.rows[0] && cellLook(m.rows[0], 'CHILDCARE')).toMatchObject({ gap: true, copy: '0' });
+    expect(m.rows[1] && cellLook(m.rows[1], 'CHILDCARE')).toMatchObject({ gap: false, copy: '✓' });
     expect(m.rows[1]?.gaps.size).toBe(0);
     expect(gapTotals(m).get('TRANSPORT')).toBe(2);
   });

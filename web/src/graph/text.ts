@@ -20,17 +20,25 @@ export interface Searchable {
 }
 
 /**
- * Items whose label matches every word of the query, best first:
- * exact label, then label prefix, then word prefix, then anywhere; ties by label.
+ * Items whose label matches every word of the query, best first: exact label, then label
+ * prefix, then word prefix, then anywhere; then items whose description (`describe`) matches;
+ * ties by label.
  */
-export function searchItems<T extends Searchable>(items: readonly T[], query: string, limit = 20): T[] {
+export function searchItems<T extends Searchable>(items: readonly T[], query: string, limit = 20, describe?: (item: T) => string | undefined): T[] {
   const q = foldText(query);
   if (!q) return [];
   const words = q.split(' ');
   const scored: { item: T; score: number; key: string }[] = [];
   for (const item of items) {
     const key = foldText(item.label);
-    if (!words.every((w) => key.includes(w))) continue;
+    if (!words.every((w) => key.includes(w))) {
+      const d = describe?.(item);
+      if (d) {
+        const text = foldText(d);
+        if (words.every((w) => text.includes(w))) scored.push({ item, score: 4, key });
+      }
+      continue;
+    }
     let score = 3;
     if (key === q) score = 0;
     else if (key.startsWith(q)) score = 1;

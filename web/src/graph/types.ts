@@ -1,7 +1,6 @@
 // Shapes of the data the explorer works on (as served by the GraphQL `graph` query and the analyses).
 
 export type NodeType = 'Actor' | 'Programme' | 'Domain' | 'Barrier' | 'Public' | 'Territory';
-export const NODE_TYPES: readonly NodeType[] = ['Actor', 'Programme', 'Barrier', 'Domain', 'Public', 'Territory'];
 
 export const ACTOR_KINDS = [
   'STATE_SERVICE',
@@ -16,15 +15,10 @@ export const ACTOR_KINDS = [
   'HEALTH_ACTOR',
   'OTHER',
 ] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const PROGRAMME_KINDS = ['GLOBAL_SUPPORT', 'SPECIALISED', 'COMMON_LAW'] as const;
-export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 export const LINK_TYPES = ['OPERATES', 'FUNDS', 'PRESCRIBES', 'PARTNERS_WITH', 'REFERS_TO', 'SHARES_INFO_WITH'] as const;
-export type LinkType = (typeof LINK_TYPES)[number];
-/** Edges to vocabulary and territory nodes (shown when those nodes are included). */
-export const CONTEXT_EDGE_TYPES = ['ADDRESSES', 'COVERS', 'TARGETS', 'ACTIVE_IN', 'PART_OF', 'IN_DOMAIN'] as const;
 
 export const TERRITORY_LEVELS = ['REGION', 'DEPARTMENT', 'EMPLOYMENT_AREA', 'EPCI', 'COMMUNE'] as const;
 export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
@@ -54,68 +48,7 @@ export interface GraphData {
   edges: GEdge[];
 }
 
-export interface Ref {
-  id: string;
-  name: string;
-}
 export interface Labelled {
   id: string;
   label: string;
-}
-
-export interface TerritoryInfo {
-  id: string;
-  name: string;
-  level: TerritoryLevel;
-  parents: { id: string; name: string; level: TerritoryLevel }[];
-}
-
-export interface ContactActor {
-  id: string;
-  name: string;
-  kind: string;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  commune: { name: string } | null;
-}
-
-export interface CoverageResult {
-  barrier: Labelled;
-  territory: { id: string; name: string; level?: TerritoryLevel } | null;
-  actors: { actor: ContactActor; scope: 'FULL' | 'PARTIAL'; via: Ref[]; explanation?: string | null }[];
-  explanation?: string | null;
-}
-
-export interface OverlapResult {
-  a: Ref;
-  b: Ref;
-  score: number;
-  sharedBarriers: Labelled[];
-  sharedTerritories: Ref[];
-  sharedPublics: Labelled[];
-  explanation?: string | null;
-}
-
-export interface InfoGapResult {
-  a: Ref;
-  b: Ref;
-  strength: number;
-  reasons: string[];
-  explanation?: string | null;
-}
-
-export interface CirResult {
-  cir: Ref;
-  linked: { actor: Ref; distance: number; path: string[]; explanation?: string | null }[];
-  unlinkedDetails?: { actor: Ref; distance: number | null; explanation: string }[];
-  unlinked: Ref[];
-  explanation?: string | null;
-}
-
-export interface CoverageGapRow {
-  territory: { id: string; name: string; level: TerritoryLevel };
-  barrier: Labelled;
-  bpiCount: number | null;
-  explanation?: string | null;
 }

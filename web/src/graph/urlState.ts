@@ -1,11 +1,13 @@
 // The explorer's state and its URL codec: a link sent by e-mail opens the same view.
-import type { Mode } from './highlights';
-import { MODES } from './highlights';
+// Each analysis reads and writes its own URL keys (analyses/registry.ts).
+import { ANALYSES, analysisById, LEGACY_MODES } from '../analyses/registry';
+import type { AnalysisId } from '../graphql';
 import { LAYOUTS, type LayoutName } from './layouts';
-import { INCLUDES, type Include, TERRITORY_LEVELS, type TerritoryLevel } from './types';
+import { INCLUDES, type Include } from './types';
 
 export type Lang = 'fr' | 'en';
 export type ViewKind = 'graph' | 'table' | 'split';
+export type Mode = AnalysisId | 'none';
 
 export interface Filters {
   domains: string[];
@@ -24,21 +26,20 @@ export interface Viewport {
   y: number;
 }
 
+/** Focus mode: the top of the ranked list (null), one item of it (its id), or everything ('all'). */
+export type Focus = string | null;
+export const SHOW_ALL = 'all';
+
 export interface AppState {
   lang: Lang;
   view: ViewKind;
   layout: LayoutName;
   filters: Filters;
+  /** the question asked (an analysis, by the server's name) */
   mode: Mode;
-  /** coverage question */
-  barrier: string | null;
-  territory: string | null;
-  /** overlaps */
-  minScore: number;
-  /** CIR articulation */
-  maxHops: number;
-  /** coverage gaps */
-  level: TerritoryLevel;
+  /** every analysis' parameters, by analysis id */
+  params: Readonly<Record<string, unknown>>;
+  focus: Focus;
   selected: string | null;
   expanded: string[];
   viewport: Viewport | null;
@@ -46,18 +47,17 @@ export interface AppState {
 
 export const DEFAULT_FILTERS: Filters = { domains: [], barriers: [], publics: [], territory: null, kinds: [], links: [], formalOnly: false, include: [] };
 
+const defaultParams = () => Object.fromEntries(ANALYSES.map((a) => [a.logic.id, a.logic.defaults]));
+
 export const DEFAULT_STATE: AppState = {
   lang: 'fr',
   view: 'graph',
   layout: 'fcose',
   filters: DEFAULT_FILTERS,
   // The first question is open on arrival: pick a barrier and a territory, and the graph answers.
-  mode: 'coverage',
-  barrier: null,
-  territory: null,
-  minScore: 0.3,
-  maxHops: 2,
-  level: 'EPCI',
+  mode: 'BARRIER_COVERAGE',
+  params: defaultParams(),
+  focus: null,
   selected: null,
   expanded: [],
   viewport: null,
@@ -65,11 +65,14 @@ export const DEFAULT_STATE: AppState = {
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 const oneOf = <T extends string>(v: string | null, allowed: readonly T[], dflt: T): T => (v && (allowed as readonly string[]).includes(v) ? (v as T) : dflt);
-const num = (v: string | null, dflt: number, min: number, max: number) => {
-  const n = v == null ? Number.NaN : Number(v);
-  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : dflt;
-};
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+function decodeMode(v: string | null): Mode {
+  if (!v) return DEFAULT_STATE.mode;
+  if (v === 'none') return 'none';
+  if (analysisById(v)) return v as AnalysisId;
+  return LEGACY_MODES[v] ?? DEFAULT_STATE.mode;
+}
 
 /** Encodes the state as URL search parameters; defaults are left out to keep links short. */
 export function encodeState(s: AppState): string {
@@ -90,13 +93,9 @@ export function encodeState(s: AppState): string {
   if (f.formalOnly) set('formal', '1');
   set('include', f.include.join(','));
   if (s.mode !== DEFAULT_STATE.mode) set('mode', s.mode);
-  if (s.mode === 'coverage') {
-    set('qb', s.barrier);
-    set('qt', s.territory);
-  }
-  if (s.mode === 'overlaps' && s.minScore !== DEFAULT_STATE.minScore) set('minScore', String(s.minScore));
-  if (s.mode === 'cir' && s.maxHops !== DEFAULT_STATE.maxHops) set('hops', String(s.maxHops));
-  if (s.mode === 'matrix' && s.level !== DEFAULT_STATE.level) set('level', s.level);
+  const a = analysisById(s.mode);
+  if (a) a.logic.encode(s.params[a.logic.id] ?? a.logic.defaults, set);
+  set('focus', s.focus);
   set('sel', s.selected);
   set('expand', s.expanded.join(','));
   if (s.viewport) set('vp', [round(s.viewport.zoom, 4), round(s.viewport.x, 1), round(s.viewport.y, 1)].join(','));
@@ -122,19 +121,16 @@ export function decodeState(search: string): AppState {
       formalOnly: p.get('formal') === '1',
       include: list(p.get('include')).filter((x): x is Include => (INCLUDES as readonly string[]).includes(x)),
     },
-    mode: oneOf(p.get('mode'), MODES, DEFAULT_STATE.mode),
-    barrier: p.get('qb') || null,
-    territory: p.get('qt') || null,
-    minScore: num(p.get('minScore'), DEFAULT_STATE.minScore, 0, 1),
-    maxHops: Math.round(num(p.get('hops'), DEFAULT_STATE.maxHops, 1, 6)),
-    level: oneOf(p.get('level'), TERRITORY_LEVELS, DEFAULT_STATE.level),
+    mode: decodeMode(p.get('mode')),
+    params: Object.fromEntries(ANALYSES.map((a) => [a.logic.id, a.logic.decode(p)])),
+    focus: p.get('focus') || null,
     selected: p.get('sel') || null,
     expanded: list(p.get('expand')),
     viewport,
   };
 }
 
-/** The part of the state that determines which elements are on screen (a change re-runs the layout). */
+/** The part of the state that determines which elements are loaded (a change fetches the graph again). */
 export function graphKey(s: AppState): string {
   const f = s.filters;
   return JSON.stringify([f.domains, f.barriers, f.publics, f.territory, f.kinds, f.links, f.formalOnly, f.include]);

@@ -2,9 +2,11 @@
 import { GraphQLError } from 'graphql';
 import { explainCir, explainCirPath, explainCirUnlinked } from '../../analysis/explain.js';
 import { type CirLinkedRow, type CirRecord, type CirUnlinkedRow, cirLinkedRow, cirUnlinkedRow, type PathLinkRow } from '../../analysis/rows.js';
-import { ActorRef, assertTerritory, ProgrammeRef } from '../actor.js';
+import { ActorRef } from '../actor.js';
+import { assertTerritory } from '../arguments.js';
 import { badInput, builder } from '../builder.js';
 import { ActorKindEnum, LinkTypeEnum } from '../enums.js';
+import { ProgrammeRef } from '../programme.js';
 import type { ProgrammeShape } from '../shapes.js';
 import { definitionOf, idOrNull, lazyActor, lazyActors, nonEmpty, prime } from './common.js';
 

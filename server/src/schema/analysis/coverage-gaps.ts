@@ -2,7 +2,7 @@
 import { explainCoverageGap } from '../../analysis/explain.js';
 import type { CoverageGapsRecord, TerritoryRef as TerritoryRefRow } from '../../analysis/rows.js';
 import { type BarrierEntry, barrierIds, vocabulary } from '../../vocabulary.js';
-import { assertDomain, assertTerritory } from '../actor.js';
+import { assertDomain, assertTerritory } from '../arguments.js';
 import { badInput, builder } from '../builder.js';
 import { TerritoryLevelEnum } from '../enums.js';
 import { TerritoryRef } from '../territory.js';

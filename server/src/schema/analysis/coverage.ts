@@ -2,9 +2,11 @@
 import { explainCoverage, explainCoveringActor } from '../../analysis/explain.js';
 import type { CoverageRow } from '../../analysis/rows.js';
 import type { BarrierEntry } from '../../vocabulary.js';
-import { ActorRef, assertBarrier, ProgrammeRef } from '../actor.js';
+import { ActorRef } from '../actor.js';
+import { assertBarrier } from '../arguments.js';
 import { badInput, builder } from '../builder.js';
 import { ActorKindEnum, CoverageScopeEnum } from '../enums.js';
+import { ProgrammeRef } from '../programme.js';
 import type { TerritoryShape } from '../shapes.js';
 import { TerritoryRef } from '../territory.js';
 import { BarrierRef, barrierById } from '../vocabulary.js';

@@ -1,9 +1,11 @@
 // informationGaps: co-involved actors that do not share information (definitions v1).
 import { explainInformationGap, reasonText } from '../../analysis/explain.js';
 import { type GapReasonRow, type InformationGapRow, type InformationGapsRecord, informationGapRows } from '../../analysis/rows.js';
-import { ActorRef, assertTerritory, ProgrammeRef } from '../actor.js';
+import { ActorRef } from '../actor.js';
+import { assertTerritory } from '../arguments.js';
 import { badInput, builder } from '../builder.js';
 import { LinkTypeEnum } from '../enums.js';
+import { ProgrammeRef } from '../programme.js';
 import { assertActor, checkLimit, idOrNull, lazyActor, lazyProgramme } from './common.js';
 
 interface ReasonShape extends GapReasonRow {

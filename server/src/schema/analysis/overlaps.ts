@@ -1,8 +1,9 @@
 // programmeOverlaps: "concurrence des dispositifs" (definitions v1).
 import { explainOverlap } from '../../analysis/explain.js';
 import { type OverlapRecord, type OverlapRow, overlapRow } from '../../analysis/rows.js';
-import { assertTerritory, ProgrammeRef } from '../actor.js';
+import { assertTerritory } from '../arguments.js';
 import { badInput, builder } from '../builder.js';
+import { ProgrammeRef } from '../programme.js';
 import { TerritoryRef } from '../territory.js';
 import { BarrierRef, barrierById, lookup, PublicRef, publicById } from '../vocabulary.js';
 import { assertProgramme, checkLimit, idOrNull, lazyProgramme, lazyTerritories } from './common.js';

@@ -1,0 +1,52 @@
+// The Programme type ("dispositif") and the programme queries.
+import { ActorRef } from './actor.js';
+import { builder } from './builder.js';
+import { ProgrammeKindEnum } from './enums.js';
+import type { ProgrammeShape } from './shapes.js';
+import { TerritoryRef } from './territory.js';
+import { BarrierRef, barrierById, DomainRef, domainById, lookup, PublicRef, publicById } from './vocabulary.js';
+
+export const ProgrammeRef = builder.objectRef<ProgrammeShape>('Programme');
+
+ProgrammeRef.implement({
+  description: 'A programme ("dispositif"): CIR, AGIR, accommodation, training, common-law support…',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: ProgrammeKindEnum, resolve: (p) => p.kind }),
+    description: t.string({ nullable: true, resolve: (p) => p.description ?? null }),
+    website: t.string({ nullable: true, resolve: (p) => p.website ?? null }),
+    capacity: t.int({ nullable: true, resolve: (p) => p.capacity ?? null }),
+    startDate: t.string({ nullable: true, resolve: (p) => p.startDate ?? null }),
+    endDate: t.string({ nullable: true, resolve: (p) => p.endDate ?? null }),
+    domains: t.field({
+      type: [DomainRef],
+      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
+    }),
+    addresses: t.field({
+      type: [BarrierRef],
+      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []),
+    }),
+    publics: t.field({
+      type: [PublicRef],
+      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []),
+    }),
+    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.activeIn ?? [] }),
+    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.operators ?? [] }),
+    sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
+    updatedAt: t.string({ nullable: true, resolve: (p) => p.updatedAt ?? null }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  programme: t.field({
+    type: ProgrammeRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => ctx.loaders.programme.load(String(id)),
+  }),
+  programmes: t.field({
+    type: [ProgrammeRef],
+    resolve: async (_r, _a, ctx) => (await ctx.db.read<{ p: ProgrammeShape }>('read/programmes')).map((r) => r.p),
+  }),
+}));
