@@ -9,6 +9,7 @@ import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    neo4jPassword: string;
   }
 }
 
@@ -16,11 +17,13 @@ export default async function setup(project: TestProject) {
   const external = process.env.TEST_NEO4J_URI;
   if (external) {
     project.provide('neo4jUri', external);
+    project.provide('neo4jPassword', process.env.TEST_NEO4J_PASSWORD ?? 'neo4j');
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'agir-test-neo4j-'));
   const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 768, pageCacheMb: 128, startTimeoutS: 300, log: (m) => console.log(`[test] ${m}`) });
   project.provide('neo4jUri', neo.uri);
+  project.provide('neo4jPassword', neo.password);
   return async () => {
     await neo.stop();
     rmSync(dir, { recursive: true, force: true });
