@@ -36,6 +36,27 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
     trustProxy: config.TRUST_PROXY,
   });
 
+  // Clients never see a stack trace, a path or a driver message, whatever NODE_ENV says.
+  // On /graphql the answer has the GraphQL shape ({ errors: [{ message }] }).
+  app.setErrorHandler((err, req, reply) => {
+    let status = (err as { statusCode?: number }).statusCode ?? 500;
+    let message = (err as Error).message;
+    let code = (err as { code?: string }).code;
+    if (err instanceof DatabaseUnavailableError) {
+      [status, message, code] = [503, UNAVAILABLE_MESSAGE, 'SERVICE_UNAVAILABLE'];
+      reply.header('retry-after', '5');
+    } else if (err instanceof QueryTimeoutError) {
+      [status, code] = [503, 'TIMEOUT'];
+    } else if (status >= 500) {
+      req.log.error(err);
+      [message, code] = ['Internal error', 'INTERNAL'];
+    } else {
+      req.log.info({ err: message }, 'request refused');
+    }
+    if (req.url.startsWith('/graphql')) reply.code(status).send({ errors: [{ message, extensions: { code: code ?? 'BAD_REQUEST' } }] });
+    else reply.code(status).send({ error: message });
+  });
+
   await registerSecurity(app, config);
   const limits = await registerRateLimits(app, config);
   await registerGraphql(app, { db, config, limits, log: app.log });
@@ -67,27 +88,6 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
     const date = new Date().toISOString().slice(0, 10);
     reply.header('content-disposition', `attachment; filename="cartographie-agir-${date}.json"`);
     return doc;
-  });
-
-  // Clients never see a stack trace, a path or a driver message, whatever NODE_ENV says.
-  // On /graphql the answer has the GraphQL shape ({ errors: [{ message }] }).
-  app.setErrorHandler((err, req, reply) => {
-    let status = (err as { statusCode?: number }).statusCode ?? 500;
-    let message = (err as Error).message;
-    let code = (err as { code?: string }).code;
-    if (err instanceof DatabaseUnavailableError) {
-      [status, message, code] = [503, UNAVAILABLE_MESSAGE, 'SERVICE_UNAVAILABLE'];
-      reply.header('retry-after', '5');
-    } else if (err instanceof QueryTimeoutError) {
-      [status, code] = [503, 'TIMEOUT'];
-    } else if (status >= 500) {
-      req.log.error(err);
-      [message, code] = ['Internal error', 'INTERNAL'];
-    } else {
-      req.log.info({ err: message }, 'request refused');
-    }
-    if (req.url.startsWith('/graphql')) reply.code(status).send({ errors: [{ message, extensions: { code: code ?? 'BAD_REQUEST' } }] });
-    else reply.code(status).send({ error: message });
   });
 
   if (existsSync(resolve(WEB_DIST, 'index.html'))) {

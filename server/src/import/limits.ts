@@ -71,7 +71,8 @@ export function checkLimits(doc: unknown, limits: DocumentLimits = {}): { proble
       continue;
     }
     if (depth >= MAX_DEPTH) {
-      if (!tooDeep) problems.push({ where: at(where), message: `is nested too deeply (at most ${MAX_DEPTH} levels)` });
+      // Located at the field that holds the nested value, not 8 brackets into it.
+      if (!tooDeep) problems.push({ where: at(where.replace(/(\[\d+\])+$/, '')), message: `is nested too deeply (at most ${MAX_DEPTH} levels)` });
       tooDeep = true;
       continue;
     }

@@ -216,18 +216,22 @@ export class Executor {
       return result;
     } catch (e) {
       if (e instanceof QueryTimeoutError) throw e;
-      if (e instanceof Neo4jError && TIMEOUT_CODES.has(e.code)) throw new QueryTimeoutError(seconds, e);
-      if (isUnavailable(e)) {
+      if (e instanceof Neo4jError && /InvalidBookmark/.test(e.code) && this.scopeState?.bookmarks?.length) {
+        // A bookmark the client brought is not one of this database's: read without it.
+        this.scopeState.bookmarks = undefined;
+        if (this.scopeState.budget !== undefined) this.scopeState.count -= 1;
+      } else if (e instanceof Neo4jError && TIMEOUT_CODES.has(e.code)) throw new QueryTimeoutError(seconds, e);
+      else if (isUnavailable(e)) {
         this.health?.reportUnavailable?.();
         throw new DatabaseUnavailableError(e);
-      }
-      throw e;
+      } else throw e;
     } finally {
       clearTimeout(timer);
       // A session stuck on a frozen server is closed in the background, never awaited.
       if (timedOut) void session.close().catch(() => {});
       else await session.close();
     }
+    return this.runIn(mode, tag, defaultS, work, useDeadline);
   }
 
   /** Runs the named query from cypher/ in a read transaction and returns its records as objects. */

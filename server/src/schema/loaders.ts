@@ -1,6 +1,7 @@
 // Per-request batch loaders: every relation of a list is fetched in one query. Every
-// load counts against the request's budget of loads, which bounds the size of an answer
-// however the query nests (territory → children → parents → children …).
+// loaded object, and every item of the relation lists it brings, counts against the
+// request's budget, which bounds the size of an answer however the query nests
+// (territory → children → parents → children …).
 import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
 import type { ActorShape, LinkShape, ProgrammeShape, TerritoryShape } from './shapes.js';
@@ -34,8 +35,8 @@ export class LoadBudgetError extends Error {
 class Counter {
   count = 0;
   constructor(readonly max: number) {}
-  hit() {
-    this.count += 1;
+  add(n: number) {
+    this.count += n;
     if (this.count > this.max) throw new LoadBudgetError(this.max);
   }
 }
@@ -47,9 +48,17 @@ class CountedLoader<V> extends DataLoader<string, V | null> {
   ) {
     super(batch);
   }
+  /** Counts the object and every item of the relation lists it brings. */
   override load(key: string): Promise<V | null> {
-    this.counter.hit();
-    return super.load(key);
+    this.counter.add(1);
+    return super.load(key).then((v) => {
+      if (v && typeof v === 'object') {
+        let items = 0;
+        for (const x of Object.values(v)) if (Array.isArray(x)) items += x.length;
+        if (items) this.counter.add(items);
+      }
+      return v;
+    });
   }
 }
 
