@@ -76,8 +76,11 @@ function isMutation(body: object): boolean {
   } catch {
     mutation = false; // Yoga answers the syntax error
   }
-  if (operationKinds.size > 1000) operationKinds.clear();
-  operationKinds.set(key, mutation);
+  // Only the app's own, short queries are worth remembering (and a huge key would cost memory).
+  if (key.length <= 10_000) {
+    if (operationKinds.size >= 1000) operationKinds.clear();
+    operationKinds.set(key, mutation);
+  }
   return mutation;
 }
 
