@@ -148,16 +148,20 @@ export async function registerGraphql(
       maskError: (error, message) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
         const known = clientError(original);
-        if (known) return known;
-        log.error({ err: original ?? error }, 'unexpected error in a GraphQL request');
-        return maskError(error, message, false);
+        // Yoga logs the original of every error masked here (see `logging` below).
+        return known ?? maskError(error, message, false);
       },
     },
     logging: {
       debug: (...a) => log.debug(a.map(String).join(' ')),
       info: (...a) => log.info(a.map(String).join(' ')),
       warn: (...a) => log.warn(a.map(String).join(' ')),
-      error: (...a) => log.error(a.map((x) => (x instanceof Error ? (x.stack ?? x.message) : String(x))).join(' ')),
+      // Expected refusals (time-out, budget, database down) are warnings without a stack;
+      // anything else is an error with its stack, for the operator only.
+      error: (...a) => {
+        if (a.some((x) => clientError(x) !== null)) log.warn(a.map((x) => (x instanceof Error ? `${x.name}: ${x.message}` : String(x))).join(' '));
+        else log.error(a.map((x) => (x instanceof Error ? (x.stack ?? x.message) : String(x))).join(' '));
+      },
     },
   });
 
