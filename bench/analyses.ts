@@ -3,16 +3,13 @@
 // Cypher directly through the driver, interleaved, and prints median and p95 latencies.
 //   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20]
 // The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../server/src/app.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
-import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
-import { Executor } from '../server/src/neo4j/executor.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
 import { vocabulary } from '../server/src/vocabulary.js';
+import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
 
 const { values } = parseArgs({
@@ -112,11 +109,10 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 const ms = (x: number) => x.toFixed(1).padStart(7);
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'agir-bench-analyses-'));
   const log = (m: string) => console.log(`[bench] ${m}`);
-  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log });
-  const db = new Executor({ uri: neo.uri, user: 'neo4j', password: 'bench' });
-  const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production' } });
+  const bench = await startBenchNeo4j('analyses', log);
+  const { db, neo } = bench;
+  const app = await buildApp({ db, config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false } });
   try {
     await db.verify();
     await migrate(db);
@@ -184,9 +180,7 @@ async function main() {
     console.log('\nrows: records returned by the Cypher; kB: size of the GraphQL data.');
   } finally {
     await app.close();
-    await db.close();
-    await neo.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

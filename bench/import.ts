@@ -1,22 +1,24 @@
 // Benchmark (not a test): embedded Neo4j start-up time and the time of a REPLACE
-// import of the Finistère seed (median of 5, after one warm-up).
-// Run: npm run bench:import
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// import of the Finistère seed (median of 5, after one warm-up); with --departments N,
+// then a REPLACE import of a synthetic cartography of N departments (bench/generate.ts),
+// e.g. 150 to check that a document that large imports on the default settings.
+// The embedded Neo4j has the app's NEO4J_EMBEDDED_* settings.
+// Run: npm run bench:import [-- --runs 5] [--departments 150]
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { exportDocument } from '../server/src/import/export.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
-import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
-import { Executor } from '../server/src/neo4j/executor.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
 import { readSeed } from '../server/src/seed.js';
+import { startBenchNeo4j } from './embedded.js';
+import { generateCartography } from './generate.js';
 
-const runs = Number(process.argv[2] ?? 5);
-const dir = mkdtempSync(join(tmpdir(), 'agir-bench-import-'));
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, departments: { type: 'string' } } });
+const runs = Number(values.runs);
 const t0 = performance.now();
-const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 768, pageCacheMb: 256, startTimeoutS: 300 });
+const bench = await startBenchNeo4j('import', (m) => console.log(`[bench] ${m}`));
 const tStart = performance.now() - t0;
-const db = new Executor({ uri: neo.uri, user: 'neo4j', password: 'x' });
+const { db } = bench;
 try {
   await migrate(db);
   await loadVocabulary(db);
@@ -43,8 +45,23 @@ try {
     `REPLACE import of the seed: median ${median.toFixed(0)} ms over ${times.length} runs (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)})`,
   );
   console.log(`export of the seed: ${exportMs.toFixed(0)} ms`);
+  if (values.departments) {
+    const n = Number(values.departments);
+    const big = generateCartography({ departments: n, seed: 42 });
+    const bytes = Buffer.byteLength(JSON.stringify(big));
+    const t = performance.now();
+    const r = await importDocument(db, big, 'REPLACE');
+    const s = ((performance.now() - t) / 1000).toFixed(1);
+    console.log(
+      `${n} departments (${(bytes / 1024 / 1024).toFixed(1)} MB: ${big.territories?.length} territories, ${big.actors?.length} actors, ${big.programmes?.length} programmes, ${big.links?.length} links): ` +
+        (r.ok ? `imported in ${s} s (${r.created} items)` : `refused in ${s} s: ${r.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`),
+    );
+  }
+  console.log(
+    `${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (1, 5, 15 min)`,
+  );
 } finally {
-  await db.close();
-  await neo.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.stop();
 }

@@ -87,7 +87,7 @@ async function main() {
   const profile = mkdtempSync(join(tmpdir(), 'agir-bench-chromium-'));
   log('starting Neo4j and loading the seed…');
   const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
-  const db = new Executor({ uri: neo.uri, user: 'neo4j', password: 'bench' });
+  const db = new Executor({ uri: neo.uri, user: neo.user, password: neo.password });
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -10,11 +10,12 @@ import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    neo4jPassword: string;
   }
 }
 
 interface Shared {
-  uri: Promise<string>;
+  neo: Promise<{ uri: string; password: string }>;
   users: number;
   stop: () => Promise<void>;
 }
@@ -25,7 +26,7 @@ function start(): Shared {
   const dir = mkdtempSync(join(tmpdir(), 'agir-test-neo4j-'));
   const neo = startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 768, pageCacheMb: 128, startTimeoutS: 300, log: (m) => console.log(`[test] ${m}`) });
   return {
-    uri: neo.then((n) => n.uri),
+    neo,
     users: 0,
     stop: async () => {
       await (await neo).stop();
@@ -38,12 +39,15 @@ export default async function setup(project: TestProject) {
   const external = process.env.TEST_NEO4J_URI;
   if (external) {
     project.provide('neo4jUri', external);
+    project.provide('neo4jPassword', process.env.TEST_NEO4J_PASSWORD ?? 'neo4j');
     return;
   }
   registry[KEY] ??= start();
   const shared = registry[KEY];
   shared.users++;
-  project.provide('neo4jUri', await shared.uri);
+  const { uri, password } = await shared.neo;
+  project.provide('neo4jUri', uri);
+  project.provide('neo4jPassword', password);
   return async () => {
     shared.users--;
     if (shared.users > 0) return;

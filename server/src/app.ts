@@ -1,104 +1,100 @@
-// Builds the Fastify app: GraphQL (Yoga), health checks, export, and the web explorer.
+// Builds the Fastify app: security (Host check, CORS, headers), rate limits, GraphQL
+// (Yoga), health checks, export, and the web explorer. Listening happens in main.ts.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
-import type { Config } from './config.js';
+import { type Config, loadConfig } from './config.js';
+import { registerGraphql } from './http/graphql.js';
+import { registerRateLimits } from './http/rate-limit.js';
+import { registerSecurity } from './http/security.js';
 import { exportDocument } from './import/export.js';
-import { DatabaseUnavailableError, type Executor } from './neo4j/executor.js';
-import type { Context } from './schema/builder.js';
-import { schema } from './schema/index.js';
-import { createLoaders } from './schema/loaders.js';
+import { DatabaseUnavailableError, type Executor, QueryTimeoutError, UNAVAILABLE_MESSAGE } from './neo4j/executor.js';
 
 export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+/** What the app reads of the configuration; missing keys take their defaults. */
+export type AppConfig = Partial<Config>;
+
 export interface AppOptions {
   db: Executor;
-  config: Pick<Config, 'GRAPHIQL' | 'CORS_ORIGINS' | 'BODY_LIMIT_MB' | 'NODE_ENV'>;
+  config?: AppConfig;
+  /** Why the database is down, in words (the embedded supervisor or the probe knows). */
+  health?: { reason(): string | null };
   logger?: FastifyServerOptions['logger'];
+  /** A pino logger shared with the rest of the server (main.ts); replaces `logger`. */
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
 }
 
-export async function buildApp({ db, config, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: config.BODY_LIMIT_MB * 1024 * 1024, requestTimeout: 120_000 });
-
-  const yoga = createYoga<{ req: unknown; reply: unknown }, Context>({
-    schema,
-    context: () => ({ db, loaders: createLoaders(db) }),
-    graphqlEndpoint: '/graphql',
-    graphiql: config.GRAPHIQL ? { title: 'AGIR Cartographie — GraphQL' } : false,
-    renderGraphiQL,
-    cors: config.CORS_ORIGINS.length ? { origin: config.CORS_ORIGINS, credentials: false } : false,
-    landingPage: false,
-    // Keep Yoga's masking of unexpected errors, but say plainly when the database is down.
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (original instanceof DatabaseUnavailableError)
-          return new GraphQLError('The database is unavailable; try again in a moment.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
-        return maskError(error, message, isDev);
-      },
-    },
-    logging: {
-      debug: (...a) => app.log.debug(a.map(String).join(' ')),
-      info: (...a) => app.log.info(a.map(String).join(' ')),
-      warn: (...a) => app.log.warn(a.map(String).join(' ')),
-      error: (...a) => app.log.error(a.map((x) => (x instanceof Error ? (x.stack ?? x.message) : String(x))).join(' ')),
-    },
+export async function buildApp({ db, config: overrides = {}, health, logger = false, loggerInstance }: AppOptions): Promise<FastifyInstance> {
+  const config: Config = { ...loadConfig({ NODE_ENV: overrides.NODE_ENV ?? 'development' }, ''), ...overrides };
+  const app = Fastify({
+    ...(loggerInstance ? { loggerInstance } : { logger }),
+    bodyLimit: config.BODY_LIMIT_MB * 1024 * 1024,
+    requestTimeout: Math.max(config.REQUEST_TIMEOUT_S, config.IMPORT_TIMEOUT_S) * 1000 + 10_000,
+    trustProxy: config.TRUST_PROXY,
   });
 
-  // Yoga reads the raw body itself: no Fastify body parsing on this route.
-  await app.register(async (scope) => {
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', (_req, _payload, done) => done(null));
-    scope.route({
-      url: yoga.graphqlEndpoint,
-      method: ['GET', 'POST', 'OPTIONS'],
-      handler: (req, reply) => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }),
-    });
+  // Clients never see a stack trace, a path or a driver message, whatever NODE_ENV says.
+  // On /graphql the answer has the GraphQL shape ({ errors: [{ message }] }).
+  app.setErrorHandler((err, req, reply) => {
+    let status = (err as { statusCode?: number }).statusCode ?? 500;
+    let message = (err as Error).message;
+    let code = (err as { code?: string }).code;
+    if (err instanceof DatabaseUnavailableError) {
+      [status, message, code] = [503, UNAVAILABLE_MESSAGE, 'SERVICE_UNAVAILABLE'];
+      reply.header('retry-after', '5');
+    } else if (err instanceof QueryTimeoutError) {
+      [status, code] = [503, 'TIMEOUT'];
+    } else if (status >= 500) {
+      req.log.error(err);
+      [message, code] = ['Internal error', 'INTERNAL'];
+    } else {
+      req.log.info({ err: message }, 'request refused');
+    }
+    if (req.url.startsWith('/graphql')) reply.code(status).send({ errors: [{ message, extensions: { code: code ?? 'BAD_REQUEST' } }] });
+    else reply.code(status).send({ error: message });
   });
+
+  await registerSecurity(app, config);
+  const limits = await registerRateLimits(app, config);
+  await registerGraphql(app, { db, config, limits, log: app.log });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
+    const down = health?.reason();
+    if (down) {
+      reply.code(503).header('retry-after', '5');
+      return { status: 'unavailable', reason: down };
+    }
     try {
       await db.verify();
       return { status: 'ready' };
     } catch (e) {
-      reply.code(503);
-      return { status: 'unavailable', reason: e instanceof Error ? e.message : String(e) };
+      app.log.warn({ err: (e as Error).cause ?? e }, 'readiness check failed');
+      reply.code(503).header('retry-after', '5');
+      return { status: 'unavailable', reason: 'la base de données ne répond pas' };
     }
   });
 
-  app.get<{ Querystring: { format?: string } }>('/api/export', async (req, reply) => {
+  app.get<{ Querystring: { format?: string } }>('/api/export', { preHandler: limits.exports }, async (req, reply) => {
     const format = req.query.format ?? 'json';
     if (format !== 'json') {
       reply.code(400);
       return { error: `format: unsupported export format "${format}" (supported: json)` };
     }
-    const doc = await exportDocument(db);
+    const doc = await exportDocument(db.forRequest({ timeoutS: config.IMPORT_TIMEOUT_S, logger: req.log }));
     const date = new Date().toISOString().slice(0, 10);
     reply.header('content-disposition', `attachment; filename="cartographie-agir-${date}.json"`);
     return doc;
-  });
-
-  app.setErrorHandler((err, req, reply) => {
-    if (err instanceof DatabaseUnavailableError) {
-      reply.code(503).send({ error: err.message });
-      return;
-    }
-    req.log.error(err);
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
-    reply.code(status).send({ error: status >= 500 ? 'Internal error' : (err as Error).message });
   });
 
   if (existsSync(resolve(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
-      return reply.code(404).send({ error: `Not found: ${req.method} ${req.url}` });
+      return reply.code(404).send({ error: `Not found: ${req.method} ${req.url.slice(0, 200)}` });
     });
   } else {
     app.get('/', async (_req, reply) =>

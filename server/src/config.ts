@@ -20,7 +20,19 @@ const positiveInt = (name: string, def: number) =>
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
-export const configSchema = z.object({
+const bool = (name: string) => z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` }).transform((v) => v === 'true' || v === '1');
+
+const list = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const baseSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port('PORT', 4000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -33,7 +45,8 @@ export const configSchema = z.object({
       .optional(),
   ),
   NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('neo4j'),
+  /** Unset with the embedded Neo4j: a random password is generated at first start and kept in NEO4J_EMBEDDED_DIR. */
+  NEO4J_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
   NEO4J_DATABASE: z.preprocess(
     emptyToUndefined,
     z
@@ -44,29 +57,45 @@ export const configSchema = z.object({
   /** Embedded Neo4j (used when NEO4J_URI is unset). */
   NEO4J_EMBEDDED_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_PORT: port('NEO4J_EMBEDDED_PORT', 7687),
-  NEO4J_EMBEDDED_HEAP_MB: positiveInt('NEO4J_EMBEDDED_HEAP_MB', 768),
+  NEO4J_EMBEDDED_HEAP_MB: positiveInt('NEO4J_EMBEDDED_HEAP_MB', 1536),
   NEO4J_EMBEDDED_PAGECACHE_MB: positiveInt('NEO4J_EMBEDDED_PAGECACHE_MB', 256),
   NEO4J_EMBEDDED_START_TIMEOUT_S: positiveInt('NEO4J_EMBEDDED_START_TIMEOUT_S', 300),
   /** Load the Finistère seed when the database holds no cartography yet. */
-  SEED_ON_EMPTY: z
-    .enum(['true', 'false', '1', '0'], { error: 'SEED_ON_EMPTY must be true or false' })
-    .default('true')
-    .transform((v) => v === 'true' || v === '1'),
-  GRAPHIQL: z
-    .enum(['true', 'false', '1', '0'], { error: 'GRAPHIQL must be true or false' })
-    .default('true')
-    .transform((v) => v === 'true' || v === '1'),
+  /** Restarts of a dead embedded JVM before the app gives up and exits non-zero. */
+  NEO4J_EMBEDDED_MAX_RESTARTS: positiveInt('NEO4J_EMBEDDED_MAX_RESTARTS', 5),
+  SEED_ON_EMPTY: bool('SEED_ON_EMPTY').default(true),
+  /** GraphiQL and introspection: on by default outside production, off in production. */
+  GRAPHIQL: z.preprocess(emptyToUndefined, bool('GRAPHIQL').optional()),
+  INTROSPECTION: z.preprocess(emptyToUndefined, bool('INTROSPECTION').optional()),
   /** Comma-separated list of origins allowed by CORS; empty = same origin only. */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  CORS_ORIGINS: list,
+  /** Host names the app answers to (DNS-rebinding guard); empty = localhost, 127.0.0.1, ::1 and HOST. */
+  ALLOWED_HOSTS: list,
+  /** Behind a reverse proxy or load balancer: trust X-Forwarded-For for the client address. */
+  TRUST_PROXY: bool('TRUST_PROXY').default(false),
   BODY_LIMIT_MB: positiveInt('BODY_LIMIT_MB', 20),
+  /** A read request (and its transactions) is cancelled after this time. */
+  REQUEST_TIMEOUT_S: positiveInt('REQUEST_TIMEOUT_S', 30),
+  /** An import (one write transaction) is cancelled after this time. */
+  IMPORT_TIMEOUT_S: positiveInt('IMPORT_TIMEOUT_S', 300),
+  /** Cypher queries one GraphQL request may run. */
+  QUERY_BUDGET: positiveInt('QUERY_BUDGET', 50),
+  /** Per client address and minute. */
+  RATE_LIMIT_WRITES_PER_MIN: positiveInt('RATE_LIMIT_WRITES_PER_MIN', 30),
+  RATE_LIMIT_EXPORTS_PER_MIN: positiveInt('RATE_LIMIT_EXPORTS_PER_MIN', 10),
+  /** Backups (`npm run backup`, and the scheduled one when BACKUP_INTERVAL_H > 0). */
+  BACKUP_DIR: z.string().min(1).default('.data/backups'),
+  BACKUP_KEEP: positiveInt('BACKUP_KEEP', 14),
+  BACKUP_INTERVAL_H: z.coerce
+    .number({ error: 'BACKUP_INTERVAL_H must be a number' })
+    .min(0, 'BACKUP_INTERVAL_H must be 0 (off) or a number of hours')
+    .default(0),
+});
+
+/** Defaults that depend on other variables. */
+export const configSchema = baseSchema.transform((c) => {
+  const dev = c.NODE_ENV !== 'production';
+  return { ...c, GRAPHIQL: c.GRAPHIQL ?? dev, INTROSPECTION: c.INTROSPECTION ?? c.GRAPHIQL ?? dev };
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -83,7 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   let fileVars: Record<string, string> = {};
   if (dotenvPath && existsSync(dotenvPath)) fileVars = parseDotenv(readFileSync(dotenvPath));
   const merged = { ...fileVars, ...env };
-  const keys = Object.keys(configSchema.shape);
+  const keys = Object.keys(baseSchema.shape);
   const input: Record<string, unknown> = {};
   for (const k of keys) if (merged[k] !== undefined) input[k] = merged[k];
   const result = configSchema.safeParse(input);

@@ -1,10 +1,11 @@
 // Test helper: the real app on the test database, queried through Yoga via app.inject.
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/src/app.js';
+import { type AppConfig, buildApp } from '../../server/src/app.js';
 import type { Executor } from '../../server/src/neo4j/executor.js';
 
-export async function testApp(db: Executor): Promise<FastifyInstance> {
-  return buildApp({ db, config: { GRAPHIQL: true, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'test' } });
+/** The app as `npm start` builds it, with rate limits out of the way (tests send many writes). */
+export async function testApp(db: Executor, config: AppConfig = {}): Promise<FastifyInstance> {
+  return buildApp({ db, config: { GRAPHIQL: true, NODE_ENV: 'test', RATE_LIMIT_WRITES_PER_MIN: 100_000, RATE_LIMIT_EXPORTS_PER_MIN: 100_000, ...config } });
 }
 
 export interface GqlResult<T> {

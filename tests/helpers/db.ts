@@ -1,7 +1,7 @@
 // Test helper: owns the driver to the run's throw-away Neo4j and resets it.
 import { inject } from 'vitest';
 import { loadVocabulary } from '../../server/src/import/load.js';
-import { Executor } from '../../server/src/neo4j/executor.js';
+import { Executor, type ExecutorOptions } from '../../server/src/neo4j/executor.js';
 import { migrate } from '../../server/src/neo4j/migrate.js';
 
 export function neo4jUri(): string {
@@ -10,9 +10,13 @@ export function neo4jUri(): string {
   return uri;
 }
 
+export function neo4jPassword(): string {
+  return inject('neo4jPassword');
+}
+
 /** A connected, migrated executor with the vocabulary loaded. Close it in afterAll. */
-export async function openTestDb(): Promise<Executor> {
-  const db = new Executor({ uri: neo4jUri(), user: 'neo4j', password: 'test', fastFail: true });
+export async function openTestDb(opts: Partial<ExecutorOptions> = {}): Promise<Executor> {
+  const db = new Executor({ uri: neo4jUri(), user: 'neo4j', password: neo4jPassword(), fastFail: true, ...opts });
   await db.verify();
   await migrate(db);
   await loadVocabulary(db);

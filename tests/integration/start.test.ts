@@ -1,16 +1,21 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: loosely typed GraphQL answers
-// The two-command start for real: `node server/src/main.ts` (what `npm start` runs) on a fresh data
+// The two-command start for real: the compiled server `node dist/server/main.js` (what `npm start`
+// runs, after compiling it when stale) on a fresh data
 // folder seeds the database, serves the API, stops its JVM on SIGTERM without losing committed
 // data, and starts again on the same data without seeding twice.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../server/src/neo4j/embedded.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'agir-start-'));
 const children: ChildProcess[] = [];
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/ensure-server-build.mjs'], { stdio: 'inherit' });
+}, 300_000);
 
 afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
@@ -27,8 +32,17 @@ function isAlive(pid: number): boolean {
 }
 
 async function start(port: number, boltPort: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: '', PORT: String(port), NEO4J_EMBEDDED_DIR: dataDir, NEO4J_EMBEDDED_PORT: String(boltPort), LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      NEO4J_PASSWORD: '',
+      PORT: String(port),
+      NEO4J_EMBEDDED_DIR: dataDir,
+      NEO4J_EMBEDDED_PORT: String(boltPort),
+      NEO4J_EMBEDDED_HEAP_MB: '512',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

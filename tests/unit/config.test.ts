@@ -13,6 +13,26 @@ describe('configuration', () => {
     expect(c.CORS_ORIGINS).toEqual([]);
   });
 
+  it('hardening defaults: limits, loopback hosts, GraphiQL and introspection on outside production only', () => {
+    const c = loadConfig({}, '');
+    expect([c.REQUEST_TIMEOUT_S, c.IMPORT_TIMEOUT_S, c.QUERY_BUDGET, c.BODY_LIMIT_MB]).toEqual([30, 300, 50, 20]);
+    expect([c.RATE_LIMIT_WRITES_PER_MIN, c.RATE_LIMIT_EXPORTS_PER_MIN]).toEqual([30, 10]);
+    expect(c.ALLOWED_HOSTS).toEqual([]);
+    expect(c.NEO4J_PASSWORD).toBeUndefined();
+    expect([c.GRAPHIQL, c.INTROSPECTION]).toEqual([true, true]);
+    const prod = loadConfig({ NODE_ENV: 'production' }, '');
+    expect([prod.GRAPHIQL, prod.INTROSPECTION]).toEqual([false, false]);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }, '').INTROSPECTION).toBe(true);
+    expect(loadConfig({ ALLOWED_HOSTS: 'a.example, b.example' }, '').ALLOWED_HOSTS).toEqual(['a.example', 'b.example']);
+  });
+
+  it('reads .env.example as a valid configuration', () => {
+    const c = loadConfig({}, '.env.example');
+    expect(c.PORT).toBe(4000);
+    expect(c.NEO4J_PASSWORD).toBeUndefined();
+    expect(c.GRAPHIQL).toBe(true);
+  });
+
   it('accepts neo4j, neo4j+s and bolt URIs', () => {
     for (const uri of ['neo4j://db.example:7687', 'neo4j+s://abcd.databases.neo4j.io', 'bolt://127.0.0.1:7687']) {
       expect(loadConfig({ NEO4J_URI: uri }, '').NEO4J_URI).toBe(uri);

@@ -19,7 +19,7 @@ describe('docker-compose.yml', () => {
     const app = compose.services.app;
     expect(app.build).toBe('.');
     expect(app.depends_on.neo4j.condition).toBe('service_healthy');
-    expect(app.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
     expect(app.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_AUTH.replace('neo4j/', ''));
     expect(app.ports).toEqual(['127.0.0.1:4000:4000']);
   });
@@ -27,7 +27,11 @@ describe('docker-compose.yml', () => {
   it('the Dockerfile starts the same entry point as npm start', () => {
     const dockerfile = readFileSync('Dockerfile', 'utf8');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(pkg.scripts.start).toContain('server/src/main.ts');
-    expect(dockerfile).toContain('"server/src/main.ts"');
+    expect(pkg.scripts.start).toMatch(/node dist\/server\/main\.js$/);
+    expect(dockerfile).toContain('CMD ["node", "dist/server/main.js"]');
+    expect(dockerfile).toContain('npm run build:server');
+    // Production runs compiled JavaScript: no TypeScript loader among the dependencies.
+    expect(pkg.dependencies.tsx).toBeUndefined();
+    expect(pkg.devDependencies.tsx).toBeDefined();
   });
 });

@@ -2,6 +2,7 @@
 // `npm run seed -- --replace` reloads it over whatever is there;
 // `npm run seed -- --file other.json [--merge]` loads another interchange document.
 import { parseArgs } from 'node:util';
+import { pino } from 'pino';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../database.js';
 import { isEmpty, loadSeed, SEED_FILE } from '../seed.js';
@@ -28,8 +29,9 @@ async function main() {
     process.exit(2);
   }
   const config = loadConfig();
-  const log = (m: string) => console.log(`[seed] ${m}`);
-  const database = await openDatabase(config, log);
+  const logger = pino({ level: config.LOG_LEVEL, base: { cli: 'seed' } });
+  const log = (m: string) => logger.info(m);
+  const database = await openDatabase(config, { log, logger: logger.child({ component: 'cypher' }) });
   try {
     const file = args.values.file ?? SEED_FILE;
     if (!args.values.replace && !args.values.merge && !(await isEmpty(database.db))) {

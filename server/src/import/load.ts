@@ -1,9 +1,15 @@
 // Writes a validated interchange document in one transaction, in batches (UNWIND).
-import neo4j from 'neo4j-driver';
+// A REPLACE document is validated before the transaction (it does not depend on the
+// database); a MERGE document is validated inside it, after the import lock, against what
+// that transaction reads, so that no concurrent import can leave a dangling reference.
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { Executor } from '../neo4j/executor.js';
 import { searchKey, vocabulary } from '../vocabulary.js';
+import { type ExistingGraph, emptyGraph } from './consistency.js';
 import type { ImportProblem, InterchangeDocument } from './document.js';
-import { type ExistingGraph, emptyGraph, validateDocument } from './validate.js';
+import { checkLimits, type DocumentLimits, tooBigForOneTransaction, transactionMemoryProblem } from './limits.js';
+import { transactionMemoryMax } from './memory.js';
+import { validateDocument } from './validate.js';
 
 export type ImportMode = 'MERGE' | 'REPLACE';
 
@@ -32,19 +38,102 @@ export async function loadVocabulary(db: Executor): Promise<void> {
   });
 }
 
-export async function existingGraph(db: Executor): Promise<ExistingGraph> {
-  const [row] = await db.read<{ actors: string[]; programmes: string[]; territories: [string, string][]; partOf: [string, string][] }>('import/existing-graph');
+interface ExistingRow {
+  actors: string[];
+  programmes: string[];
+  territories: [string, string][];
+  partOf: [string, string][];
+  communes: [string, string][];
+}
+
+function toExisting(row: ExistingRow | undefined): ExistingGraph {
   if (!row) return emptyGraph();
-  return { actors: new Set(row.actors), programmes: new Set(row.programmes), territories: new Map(row.territories), partOf: row.partOf };
+  return {
+    actors: new Set(row.actors),
+    programmes: new Set(row.programmes),
+    territories: new Map(row.territories),
+    partOf: row.partOf,
+    communes: row.communes,
+  };
+}
+
+/** Thrown inside the transaction to roll it back when the document is refused. */
+class Refused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('import refused');
+  }
+}
+
+const refused = (problems: ImportProblem[]): ImportReport => ({ ok: false, created: 0, updated: 0, problems });
+
+function isTransactionMemoryError(e: unknown): boolean {
+  return e instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/i.test(`${e.code} ${e.message}`);
+}
+
+export interface ImportOptions extends DocumentLimits {
+  now?: Date;
 }
 
 const statKey = (s: { territory: string; indicator: string; year?: number | undefined }) => `${s.territory}|${s.indicator}|${s.year ?? ''}`;
 
 /** Validates the whole document, then (only if it is valid) writes it atomically. */
-export async function importDocument(db: Executor, input: unknown, mode: ImportMode, now: Date = new Date()): Promise<ImportReport> {
-  const existing = mode === 'MERGE' ? await existingGraph(db) : emptyGraph();
-  const problems = validateDocument(input, existing);
-  if (problems.length) return { ok: false, created: 0, updated: 0, problems };
+export async function importDocument(db: Executor, input: unknown, mode: ImportMode, options: ImportOptions | Date = {}): Promise<ImportReport> {
+  const opts: ImportOptions = options instanceof Date ? { now: options } : options;
+  const now = opts.now ?? new Date();
+  const limits = checkLimits(input, opts);
+  if (limits.problems.length) return refused(validateDocument(input, emptyGraph(), opts));
+  if (mode === 'REPLACE') {
+    const problems = validateDocument(input, emptyGraph(), opts);
+    if (problems.length) return refused(problems);
+  }
+  // Refused up front when it cannot fit in one transaction (docs/adr/003-large-imports.md).
+  const tooBig = transactionMemoryProblem(limits.size, await transactionMemoryMax(db));
+  if (tooBig) return refused([tooBig]);
+
+  try {
+    return await db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
+      await run('import/lock');
+      let existingCount = 0;
+      if (mode === 'REPLACE') await run('import/delete-cartography');
+      else {
+        const [stored] = (await run('import/existing-graph')) as unknown as ExistingRow[];
+        const problems = validateDocument(input, toExisting(stored), opts);
+        if (problems.length) throw new Refused(problems);
+      }
+      const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
+      if (mode === 'MERGE') {
+        const [row] = await run('import/existing-keys', {
+          territories: territories.map((t) => t.id),
+          actors: actors.map((a) => a.id),
+          programmes: programmes.map((p) => p.id),
+          statistics: statistics.map((s) => s.key),
+          links: links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
+        });
+        existingCount = Number(row?.existing ?? 0);
+      }
+      for (const batch of chunks(territories, 2000)) await run('import/upsert-territories', { rows: batch });
+      for (const batch of chunks(territories, 2000)) await run('import/link-territories', { rows: batch });
+      for (const batch of chunks(actors, 1000)) await run('import/upsert-actors', { rows: batch });
+      for (const batch of chunks(programmes, 1000)) await run('import/upsert-programmes', { rows: batch });
+      for (const batch of chunks(links, 2000)) await run('import/upsert-links', { rows: batch });
+      for (const batch of chunks(statistics, 2000)) await run('import/upsert-statistics', { rows: batch });
+      return { ok: true, created: total - existingCount, updated: existingCount, problems: [] };
+    });
+  } catch (e) {
+    if (e instanceof Refused) return refused(e.problems);
+    if (isTransactionMemoryError(e)) return refused([tooBigForOneTransaction(limits.size.bytes, await transactionMemoryMax(db))]);
+    throw e;
+  }
+}
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** The rows the import queries write, from a valid document. */
+function toRows(input: unknown, now: Date) {
   const doc = input as InterchangeDocument;
   const updatedAt = now.toISOString();
 
@@ -104,32 +193,5 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
     props: clean({ key: statKey(s), territory: s.territory, indicator: s.indicator, year: int(s.year), value: s.value, source: s.source }),
   }));
   const total = territories.length + actors.length + programmes.length + links.length + statistics.length;
-
-  return db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
-    let existingCount = 0;
-    if (mode === 'REPLACE') await run('import/delete-cartography');
-    else {
-      const [row] = await run('import/existing-keys', {
-        territories: territories.map((t) => t.id),
-        actors: actors.map((a) => a.id),
-        programmes: programmes.map((p) => p.id),
-        statistics: statistics.map((s) => s.key),
-        links: links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
-      });
-      existingCount = Number(row?.existing ?? 0);
-    }
-    for (const batch of chunks(territories, 2000)) await run('import/upsert-territories', { rows: batch });
-    for (const batch of chunks(territories, 2000)) await run('import/link-territories', { rows: batch });
-    for (const batch of chunks(actors, 1000)) await run('import/upsert-actors', { rows: batch });
-    for (const batch of chunks(programmes, 1000)) await run('import/upsert-programmes', { rows: batch });
-    for (const batch of chunks(links, 2000)) await run('import/upsert-links', { rows: batch });
-    for (const batch of chunks(statistics, 2000)) await run('import/upsert-statistics', { rows: batch });
-    return { ok: true, created: total - existingCount, updated: existingCount, problems: [] };
-  });
-}
-
-function chunks<T>(list: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
+  return { territories, actors, programmes, links, statistics, total };
 }

@@ -6,25 +6,17 @@ import { resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { ACTOR_PROGRAMME_LINKS, barrierIds, CONTRACT_DIR, domainIds, publicIds } from '../vocabulary.js';
+import { checkAgainstStored, type ExistingGraph, emptyGraph, LEVEL_RANK } from './consistency.js';
 import type { ImportProblem } from './document.js';
+import { checkLimits, type DocumentLimits } from './limits.js';
+
+export { type ExistingGraph, emptyGraph };
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 const schema = JSON.parse(readFileSync(resolve(CONTRACT_DIR, 'interchange.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateSchema = ajv.compile(schema);
-
-/** Nodes already in the database, which a MERGE import may refer to. */
-export interface ExistingGraph {
-  actors: Set<string>;
-  programmes: Set<string>;
-  territories: Map<string, string>; // id -> level
-  partOf: [string, string][];
-}
-
-export const emptyGraph = (): ExistingGraph => ({ actors: new Set(), programmes: new Set(), territories: new Map(), partOf: [] });
-
-const LEVEL_RANK: Record<string, number> = { REGION: 0, DEPARTMENT: 1, EMPLOYMENT_AREA: 2, EPCI: 2, COMMUNE: 3 };
 
 /** "/actors/3/kind" -> "actors[3].kind" */
 export function pointerToPath(pointer: string): string {
@@ -75,9 +67,14 @@ function strings(v: unknown): string[] {
  * Validates a document. `existing` holds what a MERGE import may refer to in the
  * database (empty for REPLACE). Returns every problem found; empty means valid.
  */
-export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGraph()): ImportProblem[] {
+export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGraph(), limits: DocumentLimits = {}): ImportProblem[] {
   const problems: ImportProblem[] = [];
   if (!isObj(doc)) return [{ where: '(document)', message: 'must be a JSON object' }];
+  // Size, nesting, lengths and blank values first: the schema validator recurses and the
+  // database refuses over-long index keys with an opaque error.
+  const limited = checkLimits(doc, limits).problems;
+  if (limited.some((p) => p.where === '(document)' || p.message.startsWith('is nested too deeply'))) return limited;
+  problems.push(...limited);
   if (!validateSchema(doc)) {
     const seen = new Set<string>();
     for (const e of validateSchema.errors ?? []) {
@@ -246,5 +243,6 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
     else statKeys.set(key, i);
   });
 
+  problems.push(...checkAgainstStored(doc, existing));
   return problems;
 }

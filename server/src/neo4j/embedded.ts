@@ -1,9 +1,13 @@
-// Starts the embedded Neo4j Community (neo4j/Launcher.java) as a child JVM.
+// Starts the embedded Neo4j Community (neo4j/Launcher.java) as a child JVM, with
+// authentication on, and supervises it: when the JVM dies, it is restarted with a
+// bounded back-off; after repeated failures the supervisor gives up (the app exits
+// non-zero so that an outer supervisor notices).
 // First start: fetches the jars through Maven into neo4j/lib (cached in ~/.m2);
 // later starts do not touch the network. The JVM stops with us: we send SIGTERM
 // on stop, and it also exits by itself when its stdin closes (parent died).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,14 +21,50 @@ export interface EmbeddedOptions {
   heapMb: number;
   pageCacheMb: number;
   startTimeoutS: number;
+  /** The neo4j user's password; unset: generated at first start and kept in dataDir. */
+  password?: string | undefined;
+  /** Neo4j's db.transaction.timeout: no transaction runs longer (default 300 s). */
+  txTimeoutS?: number;
   log?: (msg: string) => void;
 }
 
-export interface EmbeddedNeo4j {
+/** One running JVM. */
+export interface EmbeddedProcess {
   uri: string;
   port: number;
   pid: number | undefined;
+  user: 'neo4j';
+  password: string;
+  /** Resolves with the exit code when the JVM exits, for whatever reason. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
+}
+
+/** The supervised embedded database (what the app uses). */
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  readonly pid: number | undefined;
+  user: 'neo4j';
+  password: string;
+  stop(): Promise<void>;
+}
+
+export const PASSWORD_FILE = '.agir-neo4j-password';
+
+/** The configured password, or the one generated at first start and kept (mode 600) in dataDir. */
+export function embeddedPassword(dataDir: string, configured?: string): string {
+  if (configured) return configured;
+  const file = join(resolve(dataDir), PASSWORD_FILE);
+  if (existsSync(file)) {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (kept.length >= 8) return kept;
+  }
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const generated = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return generated;
 }
 
 function javaBin(): string {
@@ -98,12 +138,13 @@ const JVM_OPENS = [
   '-Dio.netty.tryReflectionSetAccessible=true',
 ];
 
-export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedProcess> {
   const log = opts.log ?? (() => {});
   const { classpath } = ensureEmbeddedInstalled(log);
   const port = opts.port === 0 ? await freePort() : opts.port;
   const dataDir = resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const password = embeddedPassword(dataDir, opts.password);
   const args = [
     `-Xms${Math.min(opts.heapMb, 256)}m`,
     `-Xmx${opts.heapMb}m`,
@@ -116,14 +157,19 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     dataDir,
     String(port),
     String(opts.pageCacheMb),
+    String(opts.txTimeoutS ?? 300),
   ];
-  const child: ChildProcess = spawn(javaBin(), args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: NEO4J_DIR });
+  const child: ChildProcess = spawn(javaBin(), args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: NEO4J_DIR,
+    env: { ...process.env, AGIR_NEO4J_PASSWORD: password },
+  });
   let output = '';
   let exited = false;
-  const exitPromise = new Promise<void>((res) =>
-    child.once('exit', () => {
+  const exitPromise = new Promise<number | null>((res) =>
+    child.once('exit', (code) => {
       exited = true;
-      res();
+      res(code);
     }),
   );
 
@@ -160,17 +206,23 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       );
     });
   });
-  // Keep draining output so the pipe never blocks the JVM.
+  // Keep draining output so the pipe never blocks the JVM (the tail is kept for diagnostics).
   child.stdout?.removeAllListeners('data');
-  child.stdout?.on('data', () => {});
   child.stderr?.removeAllListeners('data');
-  child.stderr?.on('data', () => {});
-  log(`Embedded Neo4j ready on bolt://127.0.0.1:${port} (data in ${dataDir})`);
+  const keepTail = (c: Buffer) => {
+    output = (output + c.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
+  log(`Embedded Neo4j ready on port ${port} (data in ${dataDir}, authentication on)`);
 
   return {
-    uri: `bolt://127.0.0.1:${port}`,
+    uri: `neo4j://127.0.0.1:${port}`,
     port,
     pid: child.pid,
+    user: 'neo4j',
+    password,
+    exited: exitPromise,
     async stop() {
       if (exited) return;
       child.kill('SIGTERM');
@@ -180,6 +232,84 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
         child.kill('SIGKILL');
         await exitPromise;
       }
+    },
+  };
+}
+
+export interface SupervisorEvents {
+  /** The JVM died: requests should fail fast with this reason (words, no address). */
+  onDown(reason: string): void;
+  /** A restarted JVM is ready. */
+  onUp(): void;
+  /** Too many failed restarts: the app should exit non-zero. */
+  onGiveUp(error: Error): void;
+}
+
+/**
+ * Starts the embedded Neo4j and restarts it when it dies: back-off 1, 2, 4, 8, 16 s (at most
+ * 30 s); after `maxRestarts` restarts in a row without 10 minutes of good health in between,
+ * it gives up. The port and password stay the same, so the driver reconnects by itself.
+ */
+export async function superviseEmbeddedNeo4j(
+  opts: EmbeddedOptions & { maxRestarts?: number; backoffMs?: (attempt: number) => number },
+  events: SupervisorEvents,
+): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? (() => {});
+  const maxRestarts = opts.maxRestarts ?? 5;
+  const backoff = opts.backoffMs ?? ((n: number) => Math.min(30_000, 1000 * 2 ** (n - 1)));
+  const first = await startEmbeddedNeo4j(opts);
+  const fixed = { ...opts, port: first.port, password: first.password };
+  let current: EmbeddedProcess | null = first;
+  let stopping = false;
+  let failures = 0;
+  let healthySince = Date.now();
+
+  const watch = (proc: EmbeddedProcess) => {
+    void proc.exited.then(async (code) => {
+      if (stopping || current !== proc) return;
+      current = null;
+      if (Date.now() - healthySince > 10 * 60_000) failures = 0;
+      while (!stopping) {
+        failures += 1;
+        if (failures > maxRestarts) {
+          events.onGiveUp(new Error(`the embedded Neo4j stopped (exit code ${code}) and could not be restarted after ${maxRestarts} attempts`));
+          return;
+        }
+        const reason = `la base de données embarquée s’est arrêtée ; redémarrage en cours (essai ${failures} sur ${maxRestarts})`;
+        events.onDown(reason);
+        log(`Embedded Neo4j exited (code ${code}); restart ${failures}/${maxRestarts} in ${backoff(failures)} ms`);
+        await new Promise((r) => setTimeout(r, backoff(failures)));
+        if (stopping) return;
+        try {
+          const next = await startEmbeddedNeo4j(fixed);
+          if (stopping) {
+            await next.stop();
+            return;
+          }
+          current = next;
+          healthySince = Date.now();
+          events.onUp();
+          watch(next);
+          return;
+        } catch (e) {
+          log(`Embedded Neo4j restart failed: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+    });
+  };
+  watch(first);
+
+  return {
+    uri: first.uri,
+    port: first.port,
+    get pid() {
+      return current?.pid;
+    },
+    user: 'neo4j',
+    password: first.password,
+    async stop() {
+      stopping = true;
+      await current?.stop();
     },
   };
 }

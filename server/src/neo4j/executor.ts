@@ -1,17 +1,58 @@
-// The one place that runs Cypher: chooses read/write, sets the database, closes
-// sessions, tags transactions, maps driver errors to typed errors, logs at debug.
+// The one place that runs Cypher: chooses read/write (so a cluster routes reads to
+// readers), sets the database, closes sessions, tags transactions, applies the
+// request's limits (query budget, time-out, cancellation), chains bookmarks so that a
+// user reads their own writes, maps driver errors to typed errors, logs at debug.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 
+/** Shown to clients as is: no internal address, no driver text. */
+export const UNAVAILABLE_MESSAGE = 'Base de données indisponible, nouvel essai en cours. Réessayez dans un instant.';
+
 export class DatabaseUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super(`The database is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  constructor(cause?: unknown) {
+    super(UNAVAILABLE_MESSAGE, { cause });
     this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** The request ran out of time; its transaction was cancelled on the server. */
+export class QueryTimeoutError extends Error {
+  constructor(
+    readonly seconds: number,
+    cause?: unknown,
+  ) {
+    super(`La requête a dépassé le temps permis (${seconds} s) et a été annulée : restreignez-la (territoire, filtres, limit).`, { cause });
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+/** The request asked for more database queries than one request may run. */
+export class QueryBudgetError extends Error {
+  constructor(readonly budget: number) {
+    super(`La requête demande plus de ${budget} lectures de la base : découpez-la en plusieurs requêtes.`);
+    this.name = 'QueryBudgetError';
+  }
+}
+
+/** The client went away: nothing more is run for it. */
+export class RequestCancelledError extends Error {
+  constructor() {
+    super('Request cancelled by the client');
+    this.name = 'RequestCancelledError';
   }
 }
 
 export interface Logger {
   debug(obj: object, msg?: string): void;
+  warn?(obj: object, msg?: string): void;
+}
+
+/** What the executor asks before every query: the embedded supervisor answers it. */
+export interface DatabaseHealth {
+  /** False while the database is known to be down (requests then fail at once). */
+  available(): boolean;
+  /** Called when a query found the database unreachable. */
+  reportUnavailable?(): void;
 }
 
 export interface ExecutorOptions {
@@ -20,15 +61,50 @@ export interface ExecutorOptions {
   password: string;
   database?: string | undefined;
   logger?: Logger;
-  /** Shorter time-outs for tests and development. */
+  /** Shorter driver time-outs for tests and development. */
   fastFail?: boolean;
+  /** Default transaction time-out of reads and single writes (server-side, and a client-side guard). */
+  readTimeoutS?: number;
+  /** Time-out of a multi-query write transaction (imports). */
+  writeTimeoutS?: number;
+  health?: DatabaseHealth;
+}
+
+/** Limits and context of one request. */
+export interface RequestScope {
+  /** Most queries this request may run. */
+  budget?: number;
+  /** Seconds this request may spend in the database, all queries together. */
+  timeoutS?: number;
+  /** Aborted when the client leaves. */
+  signal?: AbortSignal;
+  logger?: Logger;
+  /** Bookmarks the client brought (its last write, possibly on another app server). */
+  bookmarks?: string[];
+}
+
+interface ScopeState extends RequestScope {
+  count: number;
+  deadline: number | undefined;
+  /** Bookmarks of this request's last write, for the client to bring back. */
+  lastBookmarks: string[] | undefined;
 }
 
 type Params = Record<string, unknown>;
 
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.Terminated',
+]);
+
 function isUnavailable(e: unknown): boolean {
   if (e instanceof Neo4jError) {
-    return e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || /acquisition timed out|Failed to connect|routing servers/i.test(e.message);
+    return (
+      e.code === 'ServiceUnavailable' ||
+      e.code === 'SessionExpired' ||
+      /acquisition timed out|Failed to connect|routing servers|Pool is closed/i.test(e.message)
+    );
   }
   return false;
 }
@@ -37,6 +113,12 @@ export class Executor {
   readonly driver: Driver;
   private readonly database: string | undefined;
   private readonly logger: Logger | undefined;
+  private readonly health: DatabaseHealth | undefined;
+  private readonly readTimeoutS: number;
+  private readonly writeTimeoutS: number;
+  /** Shared by every session of this process: a later read waits for this process's writes. */
+  private readonly bookmarkManager = neo4j.bookmarkManager();
+  private scopeState: ScopeState | undefined;
 
   constructor(opts: ExecutorOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -48,6 +130,31 @@ export class Executor {
     });
     this.database = opts.database;
     this.logger = opts.logger;
+    this.health = opts.health;
+    this.readTimeoutS = opts.readTimeoutS ?? 30;
+    this.writeTimeoutS = opts.writeTimeoutS ?? 300;
+  }
+
+  /** The same executor with a request's limits: a query budget, a time-out, cancellation, bookmarks. */
+  forRequest(scope: RequestScope): Executor {
+    const scoped = Object.create(this) as Executor;
+    scoped.scopeState = {
+      ...scope,
+      count: 0,
+      deadline: scope.timeoutS ? Date.now() + scope.timeoutS * 1000 : undefined,
+      lastBookmarks: undefined,
+    };
+    return scoped;
+  }
+
+  /** Bookmarks of the last write made through this request scope (undefined if none). */
+  get lastBookmarks(): string[] | undefined {
+    return this.scopeState?.lastBookmarks;
+  }
+
+  /** Queries run so far through this request scope. */
+  get queryCount(): number {
+    return this.scopeState?.count ?? 0;
   }
 
   async verify(): Promise<void> {
@@ -58,30 +165,79 @@ export class Executor {
     }
   }
 
+  private get log(): Logger | undefined {
+    return this.scopeState?.logger ?? this.logger;
+  }
+
   private session(mode: 'READ' | 'WRITE') {
+    const bookmarks = this.scopeState?.bookmarks;
     return this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+      ...(bookmarks?.length ? { bookmarks } : {}),
       ...(this.database ? { database: this.database } : {}),
     });
   }
 
-  private async runIn<T>(mode: 'READ' | 'WRITE', tag: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /** Checks the request's limits before a query and returns the time it may take, in ms. */
+  private admit(defaultS: number, useDeadline: boolean): number {
+    if (this.health && !this.health.available()) throw new DatabaseUnavailableError();
+    const s = this.scopeState;
+    if (!s) return defaultS * 1000;
+    if (s.signal?.aborted) throw new RequestCancelledError();
+    s.count += 1;
+    if (s.budget !== undefined && s.count > s.budget) throw new QueryBudgetError(s.budget);
+    if (s.deadline === undefined || !useDeadline) return defaultS * 1000;
+    const left = s.deadline - Date.now();
+    if (left <= 0) throw new QueryTimeoutError(s.timeoutS ?? defaultS);
+    return left;
+  }
+
+  private async runIn<T>(mode: 'READ' | 'WRITE', tag: string, defaultS: number, work: (tx: ManagedTransaction) => Promise<T>, useDeadline = true): Promise<T> {
+    const timeoutMs = Math.max(1, Math.ceil(this.admit(defaultS, useDeadline)));
+    const seconds = Math.round(timeoutMs / 100) / 10;
     const session = this.session(mode);
-    const config = { metadata: { app: 'agir-cartographie', op: tag } };
+    // The server cancels the transaction after `timeout`; the client-side guard covers a
+    // server that no longer answers at all (frozen JVM, lost network).
+    const config = { metadata: { app: 'agir-cartographie', op: tag }, timeout: timeoutMs };
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const guard = new Promise<never>((_res, rej) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        rej(new QueryTimeoutError(seconds));
+      }, timeoutMs + 2000);
+    });
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const run = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      run.catch(() => {}); // settled later when the guard won
+      const result = await Promise.race([run, guard]);
+      if (mode === 'WRITE' && this.scopeState) this.scopeState.lastBookmarks = session.lastBookmarks();
+      return result;
     } catch (e) {
-      if (isUnavailable(e)) throw new DatabaseUnavailableError(e);
-      throw e;
+      if (e instanceof QueryTimeoutError) throw e;
+      if (e instanceof Neo4jError && /InvalidBookmark/.test(e.code) && this.scopeState?.bookmarks?.length) {
+        // A bookmark the client brought is not one of this database's: read without it.
+        this.scopeState.bookmarks = undefined;
+        if (this.scopeState.budget !== undefined) this.scopeState.count -= 1;
+      } else if (e instanceof Neo4jError && TIMEOUT_CODES.has(e.code)) throw new QueryTimeoutError(seconds, e);
+      else if (isUnavailable(e)) {
+        this.health?.reportUnavailable?.();
+        throw new DatabaseUnavailableError(e);
+      } else throw e;
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // A session stuck on a frozen server is closed in the background, never awaited.
+      if (timedOut) void session.close().catch(() => {});
+      else await session.close();
     }
+    return this.runIn(mode, tag, defaultS, work, useDeadline);
   }
 
   /** Runs the named query from cypher/ in a read transaction and returns its records as objects. */
   async read<R extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<R[]> {
-    this.logger?.debug({ cypher: name, params }, 'cypher read');
-    return this.runIn('READ', name, async (tx) => {
+    this.log?.debug({ cypher: name, params }, 'cypher read');
+    return this.runIn('READ', name, this.readTimeoutS, async (tx) => {
       const res: QueryResult<R> = await tx.run<R>(cypher(name), params);
       return res.records.map((r) => r.toObject());
     });
@@ -89,26 +245,36 @@ export class Executor {
 
   /** Runs the named query in a write transaction. */
   async write<R extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<R[]> {
-    this.logger?.debug({ cypher: name, params }, 'cypher write');
-    return this.runIn('WRITE', name, async (tx) => {
+    this.log?.debug({ cypher: name, params }, 'cypher write');
+    return this.runIn('WRITE', name, this.readTimeoutS, async (tx) => {
       const res: QueryResult<R> = await tx.run<R>(cypher(name), params);
       return res.records.map((r) => r.toObject());
     });
   }
 
-  /** Runs several named queries in one write transaction (all or nothing). */
+  /**
+   * Runs several named queries in one write transaction (all or nothing). It counts as one
+   * query of the budget and has the write time-out (imports), not the request's read time-out.
+   */
   async writeTransaction<T>(tag: string, work: (run: (name: string, params?: Params) => Promise<RecordShape[]>) => Promise<T>): Promise<T> {
-    return this.runIn('WRITE', tag, (tx) =>
-      work(async (name, params = {}) => {
-        this.logger?.debug({ cypher: name, params: Object.keys(params) }, 'cypher write (tx)');
-        const res = await tx.run(cypher(name), params);
-        return res.records.map((r) => r.toObject());
-      }),
+    return this.runIn(
+      'WRITE',
+      tag,
+      this.writeTimeoutS,
+      (tx) =>
+        work(async (name, params = {}) => {
+          this.log?.debug({ cypher: name, params: Object.keys(params) }, 'cypher write (tx)');
+          const res = await tx.run(cypher(name), params);
+          return res.records.map((r) => r.toObject());
+        }),
+      false,
     );
   }
 
   /** Schema statements cannot run inside a managed transaction with data writes; run one auto-commit query. */
   async schema(statement: string): Promise<void> {
+    if (this.health && !this.health.available()) throw new DatabaseUnavailableError();
+    this.log?.debug({ cypher: statement }, 'cypher schema');
     const session = this.session('WRITE');
     try {
       await session.run(statement);

@@ -1,4 +1,7 @@
-// Per-request batch loaders: every relation of a list is fetched in one query.
+// Per-request batch loaders: every relation of a list is fetched in one query. Every
+// loaded object, and every item of the relation lists it brings, counts against the
+// request's budget, which bounds the size of an answer however the query nests
+// (territory → children → parents → children …).
 import DataLoader from 'dataloader';
 import type { Executor } from '../neo4j/executor.js';
 import type { ActorShape, LinkShape, ProgrammeShape, TerritoryShape } from './shapes.js';
@@ -21,31 +24,70 @@ export interface TerritoryRelations {
   children: TerritoryShape[];
 }
 
-function byKey<V>(db: Executor, query: string, pick: (row: Record<string, unknown>) => [string, V]) {
-  return new DataLoader<string, V | null>(async (ids) => {
+/** The request asked for more nested objects than one answer may hold. */
+export class LoadBudgetError extends Error {
+  constructor(readonly max: number) {
+    super(`La réponse dépasserait ${max} objets imbriqués : demandez moins de niveaux ou un territoire plus petit.`);
+    this.name = 'LoadBudgetError';
+  }
+}
+
+class Counter {
+  count = 0;
+  constructor(readonly max: number) {}
+  add(n: number) {
+    this.count += n;
+    if (this.count > this.max) throw new LoadBudgetError(this.max);
+  }
+}
+
+class CountedLoader<V> extends DataLoader<string, V | null> {
+  constructor(
+    batch: DataLoader.BatchLoadFn<string, V | null>,
+    private readonly counter: Counter,
+  ) {
+    super(batch);
+  }
+  /** Counts the object and every item of the relation lists it brings. */
+  override load(key: string): Promise<V | null> {
+    this.counter.add(1);
+    return super.load(key).then((v) => {
+      if (v && typeof v === 'object') {
+        let items = 0;
+        for (const x of Object.values(v)) if (Array.isArray(x)) items += x.length;
+        if (items) this.counter.add(items);
+      }
+      return v;
+    });
+  }
+}
+
+function byKey<V>(db: Executor, counter: Counter, query: string, pick: (row: Record<string, unknown>) => [string, V]) {
+  return new CountedLoader<V>(async (ids) => {
     const rows = await db.read(query, { ids: [...ids] });
     const map = new Map(rows.map((r) => pick(r)));
     return ids.map((id) => map.get(id) ?? null);
-  });
+  }, counter);
 }
 
-export function createLoaders(db: Executor) {
+export function createLoaders(db: Executor, maxLoads = Number.POSITIVE_INFINITY) {
+  const counter = new Counter(maxLoads);
   return {
-    territory: byKey<TerritoryShape>(db, 'read/territories-by-id', (r) => {
+    territory: byKey<TerritoryShape>(db, counter, 'read/territories-by-id', (r) => {
       const t = r.t as TerritoryShape;
       return [t.id, t];
     }),
-    actor: byKey<ActorShape>(db, 'read/actors-by-id', (r) => {
+    actor: byKey<ActorShape>(db, counter, 'read/actors-by-id', (r) => {
       const a = r.a as ActorShape;
       return [a.id, a];
     }),
-    programme: byKey<ProgrammeShape>(db, 'read/programmes-by-id', (r) => {
+    programme: byKey<ProgrammeShape>(db, counter, 'read/programmes-by-id', (r) => {
       const p = r.p as ProgrammeShape;
       return [p.id, p];
     }),
-    territoryRelations: byKey<TerritoryRelations>(db, 'read/territory-relations', (r) => [r.id as string, r as unknown as TerritoryRelations]),
-    actorRelations: byKey<ActorRelations>(db, 'read/actor-relations', (r) => [r.id as string, r as unknown as ActorRelations]),
-    programmeRelations: byKey<ProgrammeRelations>(db, 'read/programme-relations', (r) => [r.id as string, r as unknown as ProgrammeRelations]),
+    territoryRelations: byKey<TerritoryRelations>(db, counter, 'read/territory-relations', (r) => [r.id as string, r as unknown as TerritoryRelations]),
+    actorRelations: byKey<ActorRelations>(db, counter, 'read/actor-relations', (r) => [r.id as string, r as unknown as ActorRelations]),
+    programmeRelations: byKey<ProgrammeRelations>(db, counter, 'read/programme-relations', (r) => [r.id as string, r as unknown as ProgrammeRelations]),
   };
 }
 
