@@ -1,5 +1,6 @@
 // Test helper: owns the driver to the run's throw-away Neo4j and resets it.
 import { inject } from 'vitest';
+import { deleteCartography } from '../../cypher/import/queries.js';
 import { loadVocabulary } from '../../server/src/import/load.js';
 import { Executor } from '../../server/src/neo4j/executor.js';
 import { migrate } from '../../server/src/neo4j/migrate.js';
@@ -21,5 +22,5 @@ export async function openTestDb(): Promise<Executor> {
 
 /** Empties the cartography (everything but the vocabulary). */
 export async function resetDb(db: Executor): Promise<void> {
-  await db.write('import/delete-cartography');
+  await db.write(deleteCartography, {});
 }

@@ -1,8 +1,21 @@
 // Writes a validated interchange document in one transaction, in batches (UNWIND).
 import neo4j from 'neo4j-driver';
+import {
+  deleteCartography,
+  existingGraph as existingGraphQuery,
+  existingKeys,
+  linkOverlaps,
+  linkTerritories,
+  upsertActors,
+  upsertLinks,
+  upsertProgrammes,
+  upsertStatistics,
+  upsertTerritories,
+  upsertVocabulary,
+} from '../../../cypher/import/queries.js';
 import type { Executor } from '../neo4j/executor.js';
 import { searchKey, vocabulary } from '../vocabulary.js';
-import type { ImportProblem, InterchangeDocument } from './document.js';
+import type { ImportProblem, InterchangeDocument, SiteDoc } from './document.js';
 import { type ExistingGraph, emptyGraph, validateDocument } from './validate.js';
 
 export type ImportMode = 'MERGE' | 'REPLACE';
@@ -25,7 +38,7 @@ function clean(o: Props): Props {
 const int = (v: number | undefined) => (v === undefined ? undefined : neo4j.int(v));
 
 export async function loadVocabulary(db: Executor): Promise<void> {
-  await db.write('import/upsert-vocabulary', {
+  await db.write(upsertVocabulary, {
     domains: vocabulary.domains.map((d) => ({ id: d.id, label: d.label, en: d.en ?? null })),
     publics: vocabulary.publics.map((d) => ({ id: d.id, label: d.label, en: d.en ?? null })),
     barriers: vocabulary.barriers.map((d) => ({ id: d.id, label: d.label, en: d.en ?? null, domains: d.domains })),
@@ -33,10 +46,14 @@ export async function loadVocabulary(db: Executor): Promise<void> {
 }
 
 export async function existingGraph(db: Executor): Promise<ExistingGraph> {
-  const [row] = await db.read<{ actors: string[]; programmes: string[]; territories: [string, string][]; partOf: [string, string][] }>('import/existing-graph');
+  const [row] = await db.read(existingGraphQuery, {});
   if (!row) return emptyGraph();
   return { actors: new Set(row.actors), programmes: new Set(row.programmes), territories: new Map(row.territories), partOf: row.partOf };
 }
+
+/** Sites in their document order; two sites may share a commune. */
+const sites = (list: SiteDoc[] | undefined) =>
+  (list ?? []).map((s, order) => ({ commune: s.commune, props: clean({ address: s.address, label: s.label, phone: s.phone, hours: s.hours, order }) }));
 
 const statKey = (s: { territory: string; indicator: string; year?: number | undefined }) => `${s.territory}|${s.indicator}|${s.year ?? ''}`;
 
@@ -57,6 +74,7 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
     id: a.id,
     activeIn: a.activeIn ?? [],
     addresses: a.addresses ?? [],
+    sites: sites(a.sites),
     props: clean({
       id: a.id,
       name: a.name,
@@ -67,6 +85,7 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       phone: a.phone,
       address: a.address,
       commune: a.commune,
+      outreach: a.outreach,
       sources: a.sources ?? [],
       searchName: searchKey(a.name),
       updatedAt,
@@ -78,6 +97,7 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
     addresses: p.addresses ?? [],
     domains: p.domains ?? [],
     publics: p.publics ?? [],
+    sites: sites(p.sites),
     props: clean({
       id: p.id,
       name: p.name,
@@ -87,6 +107,7 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       capacity: int(p.capacity),
       startDate: p.startDate,
       endDate: p.endDate,
+      outreach: p.outreach,
       sources: p.sources ?? [],
       searchName: searchKey(p.name),
       updatedAt,
@@ -107,9 +128,9 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
 
   return db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
     let existingCount = 0;
-    if (mode === 'REPLACE') await run('import/delete-cartography');
+    if (mode === 'REPLACE') await run(deleteCartography);
     else {
-      const [row] = await run('import/existing-keys', {
+      const [row] = await run(existingKeys, {
         territories: territories.map((t) => t.id),
         actors: actors.map((a) => a.id),
         programmes: programmes.map((p) => p.id),
@@ -118,12 +139,14 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       });
       existingCount = Number(row?.existing ?? 0);
     }
-    for (const batch of chunks(territories, 2000)) await run('import/upsert-territories', { rows: batch });
-    for (const batch of chunks(territories, 2000)) await run('import/link-territories', { rows: batch });
-    for (const batch of chunks(actors, 1000)) await run('import/upsert-actors', { rows: batch });
-    for (const batch of chunks(programmes, 1000)) await run('import/upsert-programmes', { rows: batch });
-    for (const batch of chunks(links, 2000)) await run('import/upsert-links', { rows: batch });
-    for (const batch of chunks(statistics, 2000)) await run('import/upsert-statistics', { rows: batch });
+    for (const batch of chunks(territories, 2000)) await run(upsertTerritories, { rows: batch });
+    for (const batch of chunks(territories, 2000)) await run(linkTerritories, { rows: batch });
+    // Territories that share communes without one holding the other (analyses v2).
+    if (territories.length) await run(linkOverlaps, {});
+    for (const batch of chunks(actors, 1000)) await run(upsertActors, { rows: batch });
+    for (const batch of chunks(programmes, 1000)) await run(upsertProgrammes, { rows: batch });
+    for (const batch of chunks(links, 2000)) await run(upsertLinks, { rows: batch });
+    for (const batch of chunks(statistics, 2000)) await run(upsertStatistics, { rows: batch });
     return { ok: true, created: total - existingCount, updated: existingCount, problems: [] };
   });
 }

@@ -1,8 +1,10 @@
 import { GraphQLError } from 'graphql';
+import { actorsPage, programmes as programmesQuery } from '../../../cypher/read/queries.js';
 import { barrierIds, domainIds, searchKey } from '../vocabulary.js';
 import { badInput, builder } from './builder.js';
 import { ActorKindEnum, LinkTypeEnum, ProgrammeKindEnum } from './enums.js';
 import type { ActorShape, LinkShape, ProgrammeShape } from './shapes.js';
+import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
 import { BarrierRef, barrierById, DomainRef, domainById, lookup, PublicRef, publicById } from './vocabulary.js';
 
@@ -40,6 +42,12 @@ ActorRef.implement({
       description: 'the commune where it is located',
       resolve: (a, _x, ctx) => (a.commune ? ctx.loaders.territory.load(a.commune) : null),
     }),
+    sites: t.field({
+      type: [SiteRef],
+      description: 'where it receives people besides its commune: reception points, branches, permanences',
+      resolve: async (a, _x, ctx) => (await ctx.loaders.sites.load(a.id)) ?? [],
+    }),
+    outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (a) => a.outreach ?? false }),
     activeIn: t.field({ type: [TerritoryRef], resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.activeIn ?? [] }),
     addresses: t.field({
       type: [BarrierRef],
@@ -70,7 +78,13 @@ ProgrammeRef.implement({
     website: t.string({ nullable: true, resolve: (p) => p.website ?? null }),
     capacity: t.int({ nullable: true, resolve: (p) => p.capacity ?? null }),
     startDate: t.string({ nullable: true, resolve: (p) => p.startDate ?? null }),
-    endDate: t.string({ nullable: true, resolve: (p) => p.endDate ?? null }),
+    endDate: t.string({ nullable: true, description: 'an ended programme (endDate before today) is out of the analyses', resolve: (p) => p.endDate ?? null }),
+    sites: t.field({
+      type: [SiteRef],
+      description: 'its own sites; when it has none, people are received at its operators’ places',
+      resolve: async (p, _x, ctx) => (await ctx.loaders.sites.load(p.id)) ?? [],
+    }),
+    outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (p) => p.outreach ?? false }),
     domains: t.field({
       type: [DomainRef],
       resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
@@ -90,7 +104,7 @@ ProgrammeRef.implement({
   }),
 });
 
-const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+export const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
   fields: (t) => ({
     hasNextPage: t.exposeBoolean('hasNextPage'),
     endCursor: t.string({ nullable: true, resolve: (p) => p.endCursor }),
@@ -175,7 +189,7 @@ builder.queryFields((t) => ({
       const domainId = filter?.domainId != null ? String(filter.domainId) : null;
       assertDomain('filter.domainId', domainId);
       const search = filter?.search?.trim() ? searchKey(filter.search) : null;
-      const [row] = await ctx.db.read<{ total: number; page: ActorShape[] }>('read/actors-page', {
+      const [row] = await ctx.db.read(actorsPage, {
         kinds: filter?.kinds?.length ? filter.kinds : null,
         territoryId,
         barrierId,
@@ -203,6 +217,6 @@ builder.queryFields((t) => ({
   }),
   programmes: t.field({
     type: [ProgrammeRef],
-    resolve: async (_r, _a, ctx) => (await ctx.db.read<{ p: ProgrammeShape }>('read/programmes')).map((r) => r.p),
+    resolve: async (_r, _a, ctx) => (await ctx.db.read(programmesQuery, {})).map((r) => r.p),
   }),
 }));

@@ -7,6 +7,7 @@ import './territory.js';
 import './actor.js';
 import './graph.js';
 import './import.js';
-import './analysis.js';
+import './site.js';
+import '../analyses/registry.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

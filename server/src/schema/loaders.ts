@@ -1,7 +1,17 @@
 // Per-request batch loaders: every relation of a list is fetched in one query.
 import DataLoader from 'dataloader';
+import {
+  actorRelations,
+  actorsById,
+  programmeRelations,
+  programmesById,
+  sitesByOwner,
+  territoriesById,
+  territoryRelations,
+} from '../../../cypher/read/queries.js';
 import type { Executor } from '../neo4j/executor.js';
-import type { ActorShape, LinkShape, ProgrammeShape, TerritoryShape } from './shapes.js';
+import type { Query } from '../neo4j/query.js';
+import type { ActorShape, LinkShape, ProgrammeShape, SiteRow, TerritoryShape } from './shapes.js';
 
 export interface ActorRelations {
   activeIn: TerritoryShape[];
@@ -21,7 +31,7 @@ export interface TerritoryRelations {
   children: TerritoryShape[];
 }
 
-function byKey<V>(db: Executor, query: string, pick: (row: Record<string, unknown>) => [string, V]) {
+function byKey<R, V>(db: Executor, query: Query<{ ids: string[] }, R>, pick: (row: R) => [string, V]) {
   return new DataLoader<string, V | null>(async (ids) => {
     const rows = await db.read(query, { ids: [...ids] });
     const map = new Map(rows.map((r) => pick(r)));
@@ -31,21 +41,14 @@ function byKey<V>(db: Executor, query: string, pick: (row: Record<string, unknow
 
 export function createLoaders(db: Executor) {
   return {
-    territory: byKey<TerritoryShape>(db, 'read/territories-by-id', (r) => {
-      const t = r.t as TerritoryShape;
-      return [t.id, t];
-    }),
-    actor: byKey<ActorShape>(db, 'read/actors-by-id', (r) => {
-      const a = r.a as ActorShape;
-      return [a.id, a];
-    }),
-    programme: byKey<ProgrammeShape>(db, 'read/programmes-by-id', (r) => {
-      const p = r.p as ProgrammeShape;
-      return [p.id, p];
-    }),
-    territoryRelations: byKey<TerritoryRelations>(db, 'read/territory-relations', (r) => [r.id as string, r as unknown as TerritoryRelations]),
-    actorRelations: byKey<ActorRelations>(db, 'read/actor-relations', (r) => [r.id as string, r as unknown as ActorRelations]),
-    programmeRelations: byKey<ProgrammeRelations>(db, 'read/programme-relations', (r) => [r.id as string, r as unknown as ProgrammeRelations]),
+    territory: byKey(db, territoriesById, (r) => [r.t.id, r.t]),
+    actor: byKey(db, actorsById, (r) => [r.a.id, r.a]),
+    programme: byKey(db, programmesById, (r) => [r.p.id, r.p]),
+    territoryRelations: byKey(db, territoryRelations, (r) => [r.id, r]),
+    actorRelations: byKey(db, actorRelations, (r) => [r.id, r]),
+    programmeRelations: byKey(db, programmeRelations, (r) => [r.id, r]),
+    /** Sites of actors and programmes (their ids never collide). */
+    sites: byKey<{ id: string; sites: SiteRow[] }, SiteRow[]>(db, sitesByOwner, (r) => [r.id, r.sites]),
   };
 }
 
