@@ -15,6 +15,8 @@
 // outreach; EMPLOYMENT_ACCESS: Agence C1, Bureau E_1, Zénith D1; Partout CIVIC_KNOWLEDGE R1.
 // Not routes: Relais, Atelier FLE and Jumeau (no operator). BPI: C2 50, C4 50, C1 10, E_1 30, E_2 30.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haversineKm, roundKm } from '../../server/src/analyses/common/geo.js';
+import { migrate } from '../../server/src/neo4j/migrate.js';
 import { gql, gqlOk } from '../helpers/app.js';
 import { type AnalysisEnv, analysisFixture, expectArgumentError, loadAnalysisEnv } from './analysis-support.js';
 
@@ -317,5 +319,53 @@ describe('coverageGaps v2: zones blanches that mean something', () => {
     expect(await expectArgumentError(env.app, GAPS, 'maxKm', { l: 'COMMUNE', km: -1 })).toBe('maxKm: must be between 0 and 1000 (got -1)');
     const r = await gql(env.app, '{ coverageGaps(level: COMMUNE, maxKm: 5000) { reachedShare } }');
     expect(r.errors?.[0]?.message).toBe('maxKm: must be between 0 and 1000 (got 5000)');
+  });
+});
+
+describe('territories that share communes without one holding the other', () => {
+  it('are linked by the import (OVERLAPS), and again by the migration on a database that lacks them', async () => {
+    const session = env.db.driver.session();
+    const pairs = async () =>
+      (await session.run('MATCH (x:Territory)-[:OVERLAPS]->(y:Territory) RETURN x.id + "|" + y.id AS p ORDER BY p')).records.map((r) => r.get('p'));
+    try {
+      // CC Amont holds Kerun, Daou (Zone A) and Tri (Zone B); CC Aval holds Pevar (Zone A) and Pemp (Zone B).
+      expect(await pairs()).toEqual(['E_1|Z_A', 'E_1|Z_B', 'E_2|Z_A', 'E_2|Z_B']);
+      await session.run('MATCH ()-[r:OVERLAPS]->() DELETE r');
+      expect(await pairs()).toEqual([]);
+      await migrate(env.db);
+      await migrate(env.db);
+      expect(await pairs()).toEqual(['E_1|Z_A', 'E_1|Z_B', 'E_2|Z_A', 'E_2|Z_B']);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('distances', () => {
+  it('Neo4j’s point.distance, scaled to R = 6371 km as the queries do, is the haversine formula of the definition', async () => {
+    // Pseudo-random pairs over France and beyond (deterministic).
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const pairs = Array.from({ length: 300 }, () => [41 + next() * 10, -5 + next() * 14, 41 + next() * 10, -5 + next() * 14]);
+    const session = env.db.driver.session();
+    try {
+      const r = await session.run(
+        `UNWIND $pairs AS p
+         RETURN point.distance(point({latitude: p[0], longitude: p[1]}), point({latitude: p[2], longitude: p[3]})) / 6378140.0 * 6371.0 AS km`,
+        { pairs },
+      );
+      const km = r.records.map((x) => x.get('km') as number);
+      pairs.forEach(([a, b, c, d], i) => {
+        const expected = haversineKm(a as number, b as number, c as number, d as number);
+        expect(Math.abs((km[i] as number) - expected)).toBeLessThan(1e-9);
+        expect(roundKm(km[i] as number)).toBe(roundKm(expected));
+      });
+    } finally {
+      await session.close();
+    }
+    expect(roundKm(haversineKm(48.0, -4.0, 48.4, -4.0))).toBe(44.5);
   });
 });

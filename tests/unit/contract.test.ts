@@ -40,7 +40,7 @@ function members(s: GraphQLSchema): string[] {
 
 /** Arguments a contract file adds to existing fields, in its comments: "#   Query.coverageGaps(..., maxKm: Float = 20)". */
 function addedArguments(text: string): { type: string; field: string; arg: string; argType: string; defaultValue: string | undefined }[] {
-  return [...text.matchAll(/^#\s+(\w+)\.(\w+)\(\.\.\.,\s*(\w+):\s*([\w!\]\[]+)(?:\s*=\s*([^)]+))?\)/gm)].map((m) => ({
+  return [...text.matchAll(/^#\s+(\w+)\.(\w+)\(\.\.\.,\s*(\w+):\s*([\w!\][]+)(?:\s*=\s*([^)]+))?\)/gm)].map((m) => ({
     type: m[1] as string,
     field: m[2] as string,
     arg: m[3] as string,
@@ -68,7 +68,10 @@ describe('the GraphQL contract', () => {
         expect(arg, `${a.type}.${a.field}(${a.arg})`).toBeDefined();
         expect(String(arg?.type)).toBe(a.argType);
         if (a.defaultValue !== undefined) {
-          const expected = valueFromAST(buildSchema(`type Query { f(x: ${a.argType} = ${a.defaultValue}): Int }`).getQueryType()?.getFields().f?.args[0]?.astNode?.defaultValue, arg?.type as never);
+          const expected = valueFromAST(
+            buildSchema(`type Query { f(x: ${a.argType} = ${a.defaultValue}): Int }`).getQueryType()?.getFields().f?.args[0]?.astNode?.defaultValue,
+            arg?.type as never,
+          );
           expect(arg?.defaultValue).toEqual(expected);
         }
       }

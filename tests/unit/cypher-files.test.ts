@@ -19,7 +19,9 @@ function walk(dir: string, ext: string): string[] {
 
 /** The TypeScript files that declare queries: cypher/<area>/queries.ts and server/src/analyses/<analysis>/query.ts. */
 const declarationFiles = [...walk('cypher', 'queries.ts'), ...walk('server/src/analyses', '.ts').filter((f) => basename(f) === 'query.ts')];
-const sources = ['server', 'cypher', 'bench', 'tests', 'seed'].flatMap((d) => walk(d, '.ts')).filter((f) => !f.includes(`${join('tests', 'unit', 'cypher-files')}`));
+const sources = ['server', 'cypher', 'bench', 'tests', 'seed']
+  .flatMap((d) => walk(d, '.ts'))
+  .filter((f) => !f.includes(`${join('tests', 'unit', 'cypher-files')}`));
 const text = new Map(sources.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** Exported query constants of a declaration file: name -> query name. */

@@ -103,7 +103,10 @@ export class Executor {
   }
 
   /** Runs several queries in one write transaction (all or nothing). */
-  async writeTransaction<T>(tag: string, work: (run: <R = RecordShape, P extends Params = Params>(query: Named<P, R>, params?: P) => Promise<R[]>) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    tag: string,
+    work: (run: <R = RecordShape, P extends Params = Params>(query: Named<P, R>, params?: P) => Promise<R[]>) => Promise<T>,
+  ): Promise<T> {
     return this.runIn('WRITE', tag, (tx) =>
       work(async <R, P extends Params>(query: Named<P, R>, params?: P) => {
         const name = nameOf(query);

@@ -78,8 +78,7 @@ builder.queryFields((t) => ({
       const barrier = barrierById.get(barrierId) as BarrierEntry;
       const params = { barrierId, actorKinds: nonEmpty(args.actorKinds), today: today() };
       // One round trip: the query also tells whether the territory exists.
-      const [record] =
-        territoryId == null ? await ctx.db.read(coverageEverywhere, params) : await ctx.db.read(coverageInTerritory, { ...params, territoryId });
+      const [record] = territoryId == null ? await ctx.db.read(coverageEverywhere, params) : await ctx.db.read(coverageInTerritory, { ...params, territoryId });
       const territory = record?.territory ?? null;
       if (territoryId != null && !territory) throw badInput('territoryId', `unknown territory "${territoryId}"`);
       const rows = record ? coveringActorRows(record, territory != null) : [];

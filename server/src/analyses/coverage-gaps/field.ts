@@ -69,13 +69,16 @@ async function coverageGaps(args: Args, ctx: Context, pageSize: number | null): 
   const barriers = vocabulary.barriers.filter((b) => (!wanted || wanted.includes(b.id)) && (!domainId || b.domains.includes(domainId))).map((b) => b.id);
   const day = today();
   const scoped = territoryId != null;
-  const list = async (unknown: boolean) => (await ctx.db.read(orderedTerritories, { level: args.level, territoryId, unknown: unknown || scoped }))[0]?.territories ?? [];
+  const list = async (unknown: boolean) =>
+    (await ctx.db.read(orderedTerritories, { level: args.level, territoryId, unknown: unknown || scoped }))[0]?.territories ?? [];
   let order = await list(false);
   let complete = scoped;
   if (scoped && !order.length) await assertTerritory(ctx, 'territoryId', territoryId);
   const shape = (r: CoverageGapRow): CoverageGapShape => ({ ...r, barrier: barrierById.get(r.barrierId) as BarrierEntry, maxKm });
   const gapsOf = async (ids: string[]) =>
-    ids.length && barriers.length ? (await ctx.db.read(gapsQuery, { territoryIds: ids, barrierIds: barriers, maxKm, today: day })).map((r) => coverageGapRow(r.gap)) : [];
+    ids.length && barriers.length
+      ? (await ctx.db.read(gapsQuery, { territoryIds: ids, barrierIds: barriers, maxKm, today: day })).map((r) => coverageGapRow(r.gap))
+      : [];
   // The group of a territory in the order: [BPI unknown, -BPI], the first two elements of a key.
   const group = (bpi: number | null): Key => [bpi == null ? 1 : 0, -(bpi ?? 0)];
 

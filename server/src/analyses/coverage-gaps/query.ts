@@ -30,7 +30,19 @@ export interface CoverageGapRow {
   key: Key;
 }
 
-export const coverageGapRow = ([id, name, level, bpi, barrierId, actorCount, reachedShare, leafCount, reachedCount, weighted, key]: GapTuple): CoverageGapRow => ({
+export const coverageGapRow = ([
+  id,
+  name,
+  level,
+  bpi,
+  barrierId,
+  actorCount,
+  reachedShare,
+  leafCount,
+  reachedCount,
+  weighted,
+  key,
+]: GapTuple): CoverageGapRow => ({
   territory: { id, name, level },
   barrierId,
   bpiCount: bpi == null ? null : Math.round(bpi),

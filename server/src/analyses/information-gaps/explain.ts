@@ -1,6 +1,6 @@
 // The French sentences of information gaps, for the interface and the report.
 import { list, PROGRAMME_ROLE, plural, q } from '../common/french.js';
-import { LARGE_PROGRAMME, type GapReasonRow, type LargeProgrammeRow } from './query.js';
+import { type GapReasonRow, LARGE_PROGRAMME, type LargeProgrammeRow } from './query.js';
 
 const roleVerbs = (roles: readonly string[], form: 'one' | 'many' | 'pronoun') => list(roles.map((r) => PROGRAMME_ROLE[r]?.[form] ?? r.toLowerCase()));
 const sameSet = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v) => y.includes(v));

@@ -91,7 +91,10 @@ const InformationGapPageRef = builder.objectRef<GapPage>('InformationGapPage').i
   description: 'A page of information gaps, in the order of informationGaps, and the summaries of the large programmes',
   fields: (t) => ({
     nodes: t.field({ type: [InformationGapRef], resolve: (p) => p.nodes }),
-    totalCount: t.int({ description: 'the number of gaps of the whole list', resolve: (p) => (typeof p.totalCount === 'function' ? p.totalCount() : p.totalCount) }),
+    totalCount: t.int({
+      description: 'the number of gaps of the whole list',
+      resolve: (p) => (typeof p.totalCount === 'function' ? p.totalCount() : p.totalCount),
+    }),
     pageInfo: t.field({ type: PageInfoRef, resolve: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.endCursor }) }),
     largeProgrammes: t.field({
       type: [LargeProgrammeGapRef],
@@ -119,7 +122,9 @@ async function informationGaps(args: Args, ctx: Context, pageSize: number | null
   const [record] = await ctx.db.read(informationGapsQuery, { territoryId, actorId, minStrength, largeProgramme: LARGE_PROGRAMME, limit, after });
   // An unknown territory or actor gives nothing: check them only then (no extra round trip otherwise).
   if (!record?.total && !record?.large.length) await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertActor(ctx, 'actorId', actorId)]);
-  const rows = (record?.page ?? []).map(informationGapRow).map((r) => ({ ...r, reasons: r.reasons.map((x) => ({ ...x, text: reasonText(x, r.a.name, r.b.name) })) }));
+  const rows = (record?.page ?? [])
+    .map(informationGapRow)
+    .map((r) => ({ ...r, reasons: r.reasons.map((x) => ({ ...x, text: reasonText(x, r.a.name, r.b.name) })) }));
   return { ...pageOf(rows, (r) => r.key, limit, record?.total ?? 0), largeProgrammes: (record?.large ?? []).map(largeProgrammeRow) };
 }
 

@@ -56,44 +56,46 @@ CALL (actors) {
       RETURN [p.id, p.name, k, without, k * (k - 1) / 2 - ends / 2]
     } AS large
 }
-// Co-involved pairs, each reason flagged when it is a large programme.
+// The gaps, in one subquery so that there is one row even when there is none.
 CALL (actors, inT, programmes) {
-  UNWIND programmes AS x
-  WITH x[0] AS p, x[1] AS participants, size(x[1]) > $largeProgramme AS big
-  UNWIND participants AS pa
-  UNWIND participants AS pb
-  WITH p, big, pa[0] AS a, pa[1] AS rolesA, pb[0] AS b, pb[1] AS rolesB
-  WHERE (pa[2] < pb[2] OR (pa[2] = pb[2] AND pa[3] < pb[3]))
-    AND ($actorId IS NULL OR a.id = $actorId OR b.id = $actorId)
-  RETURN a, b, big, ['P:'
-    + CASE WHEN 'OPERATES' IN rolesA THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesA THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesA THEN 'P' ELSE '' END + ':'
-    + CASE WHEN 'OPERATES' IN rolesB THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesB THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesB THEN 'P' ELSE '' END + '::',
-    p.id, p.name] AS reason
-  UNION ALL
-  UNWIND actors AS a
-  MATCH (a)-[r:REFERS_TO]-(b:Actor)
-  WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
-    AND ($actorId IS NULL OR a.id = $actorId OR b.id = $actorId)
-  WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'a' ELSE 'b' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, false AS big, ['R:::' + CASE WHEN 'a' IN directions THEN 'a' ELSE '' END + CASE WHEN 'b' IN directions THEN 'b' ELSE '' END
-    + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
-  UNION ALL
-  UNWIND actors AS a
-  MATCH (a)-[r:PARTNERS_WITH]-(b:Actor)
-  WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
-    AND ($actorId IS NULL OR a.id = $actorId OR b.id = $actorId)
-  WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'a' ELSE 'b' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
-  RETURN a, b, false AS big, ['T:::' + CASE WHEN 'a' IN directions THEN 'a' ELSE '' END + CASE WHEN 'b' IN directions THEN 'b' ELSE '' END
-    + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
+  // Co-involved pairs, each reason flagged when it is a large programme.
+  CALL (actors, inT, programmes) {
+    UNWIND programmes AS x
+    WITH x[0] AS p, x[1] AS participants, size(x[1]) > $largeProgramme AS big
+    UNWIND participants AS pa
+    UNWIND participants AS pb
+    WITH p, big, pa[0] AS a, pa[1] AS rolesA, pb[0] AS b, pb[1] AS rolesB
+    WHERE (pa[2] < pb[2] OR (pa[2] = pb[2] AND pa[3] < pb[3]))
+      AND ($actorId IS NULL OR pa[3] = $actorId OR pb[3] = $actorId)
+    RETURN a, b, big, ['P:'
+      + CASE WHEN 'OPERATES' IN rolesA THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesA THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesA THEN 'P' ELSE '' END + ':'
+      + CASE WHEN 'OPERATES' IN rolesB THEN 'O' ELSE '' END + CASE WHEN 'FUNDS' IN rolesB THEN 'F' ELSE '' END + CASE WHEN 'PRESCRIBES' IN rolesB THEN 'P' ELSE '' END + '::',
+      p.id, p.name] AS reason
+    UNION ALL
+    UNWIND actors AS a
+    MATCH (a)-[r:REFERS_TO]-(b:Actor)
+    WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
+      AND ($actorId IS NULL OR a.id = $actorId OR b.id = $actorId)
+    WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'a' ELSE 'b' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
+    RETURN a, b, false AS big, ['R:::' + CASE WHEN 'a' IN directions THEN 'a' ELSE '' END + CASE WHEN 'b' IN directions THEN 'b' ELSE '' END
+      + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
+    UNION ALL
+    UNWIND actors AS a
+    MATCH (a)-[r:PARTNERS_WITH]-(b:Actor)
+    WHERE (a.name < b.name OR (a.name = b.name AND a.id < b.id)) AND (inT IS NULL OR b IN inT)
+      AND ($actorId IS NULL OR a.id = $actorId OR b.id = $actorId)
+    WITH a, b, collect(CASE WHEN startNode(r) = a THEN 'a' ELSE 'b' END) AS directions, any(x IN collect(r.formal) WHERE x) AS formal
+    RETURN a, b, false AS big, ['T:::' + CASE WHEN 'a' IN directions THEN 'a' ELSE '' END + CASE WHEN 'b' IN directions THEN 'b' ELSE '' END
+      + ':' + CASE WHEN formal THEN 'f' ELSE '' END, null, null] AS reason
+  }
+  WITH a, b, collect(reason) AS reasons, any(x IN collect(big) WHERE NOT x) AS otherwise
+  WHERE otherwise AND size(reasons) >= $minStrength
+  WITH a, b, reasons
+  WHERE NOT EXISTS { (a)-[:SHARES_INFO_WITH]-(b) }
+  WITH [-size(reasons), a.name, b.name, a.id, b.id] AS key, [a.id, a.name, b.id, b.name] + reduce(flat = [], r IN reasons | flat + r) AS gap
+  ORDER BY key
+  RETURN collect([key, gap]) AS gaps
 }
-// (Only small values travel with the rows: big lists would be counted once per row.)
-WITH large, a, b, collect(reason) AS reasons, any(x IN collect(big) WHERE NOT x) AS otherwise
-WHERE otherwise AND size(reasons) >= $minStrength
-WITH large, a, b, reasons
-WHERE NOT EXISTS { (a)-[:SHARES_INFO_WITH]-(b) }
-WITH large, [-size(reasons), a.name, b.name, a.id, b.id] AS key, [a.id, a.name, b.id, b.name] + reduce(flat = [], r IN reasons | flat + r) AS gap
-ORDER BY key
-WITH large, collect([key, gap]) AS gaps
 RETURN size(gaps) AS total,
   [g IN [g IN gaps WHERE $after IS NULL OR g[0] > $after][0..coalesce($limit + 1, size(gaps))] | g[1] + [g[0]]] AS page,
   large

@@ -82,10 +82,13 @@ export function informationGapRow(flat: (string | null | Key)[]): InformationGap
   const key = flat[flat.length - 1] as Key;
   const [a, aName, b, bName] = flat as string[];
   const list: GapReasonRow[] = [];
-  for (let i = 4; i + 2 < flat.length; i += 3) list.push(reason(flat[i] as string, (flat[i + 1] as string | null) ?? null, (flat[i + 2] as string | null) ?? null));
+  for (let i = 4; i + 2 < flat.length; i += 3)
+    list.push(reason(flat[i] as string, (flat[i + 1] as string | null) ?? null, (flat[i + 2] as string | null) ?? null));
   list.sort(
     (x, y) =>
-      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || byCode(x.programme?.name ?? '', y.programme?.name ?? '') || byCode(x.programme?.id ?? '', y.programme?.id ?? ''),
+      KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
+      byCode(x.programme?.name ?? '', y.programme?.name ?? '') ||
+      byCode(x.programme?.id ?? '', y.programme?.id ?? ''),
   );
   return { a: { id: a as string, name: aName as string }, b: { id: b as string, name: bName as string }, strength: list.length, reasons: list, key };
 }

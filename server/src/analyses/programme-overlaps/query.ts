@@ -1,8 +1,8 @@
 // The query of programme overlaps and the decoding of its compact rows.
 import { defineQuery } from '../../neo4j/query.js';
 import { vocabulary } from '../../vocabulary.js';
-import { byCode, type Ref, type TerritoryRef } from '../common/refs.js';
 import type { Key } from '../common/paging.js';
+import { byCode, type Ref, type TerritoryRef } from '../common/refs.js';
 
 export type OverlapParams = {
   minScore: number;
