@@ -49,11 +49,15 @@ interface Args {
 }
 
 /** Territories in a first batch, for a page of `limit` rows (a territory usually has several gaps). */
-const firstBatch = (limit: number | null) => (limit == null ? Number.POSITIVE_INFINITY : Math.max(8, Math.ceil((limit + 1) / 4)));
+const firstBatch = (limit: number | null) => (limit == null ? Number.POSITIVE_INFINITY : Math.max(8, Math.ceil((limit + 1) / 5)));
+/** The next batch: enough territories for the rows still needed at the density seen so far. */
+const nextBatch = (previous: number, needed: number, rows: number, territories: number) =>
+  rows > 0 ? Math.max(8, Math.ceil((needed / (rows / territories)) * 1.25)) : previous * 2;
 /** At most this many territories per query (memory of one transaction). */
 const MAX_BATCH = 2000;
 
-async function coverageGaps(args: Args, ctx: Context, pageSize: number | null): Promise<Page<CoverageGapShape>> {
+/** The gaps of a page, in batches (also used by the benchmark, as the "direct Cypher" of this analysis). */
+export async function coverageGaps(args: Args, ctx: Context, pageSize: number | null): Promise<Page<CoverageGapShape>> {
   const limit = checkLimit(args.limit, pageSize);
   const after = decodeCursor('after', args.after);
   const territoryId = idOrNull(args.territoryId);
@@ -87,6 +91,8 @@ async function coverageGaps(args: Args, ctx: Context, pageSize: number | null): 
   if (i < 0) i = order.length;
   const rows: CoverageGapRow[] = [];
   let size = firstBatch(limit);
+  let seen = 0;
+  let found = 0;
   for (;;) {
     if (i >= order.length && !complete) {
       order = await list(true);
@@ -96,10 +102,13 @@ async function coverageGaps(args: Args, ctx: Context, pageSize: number | null): 
     let end = Math.min(order.length, i + Math.min(size, MAX_BATCH));
     const last = order[end - 1]?.[1] ?? null;
     while (end < order.length && (order[end]?.[1] ?? null) === last) end++;
-    const found = await gapsOf(order.slice(i, end).map(([id]) => id));
-    rows.push(...(after ? found.filter((r) => compareKeys(r.key, after) > 0) : found));
+    const batch = await gapsOf(order.slice(i, end).map(([id]) => id));
+    const kept = after ? batch.filter((r) => compareKeys(r.key, after) > 0) : batch;
+    rows.push(...kept);
+    seen += end - i;
+    found += kept.length;
     i = end;
-    size *= 2;
+    size = limit == null ? size : nextBatch(size, limit + 1 - rows.length, found, seen);
   }
   const fromStart = after == null;
   const counted = i >= order.length && complete && fromStart ? rows.length : null;

@@ -42,33 +42,45 @@ CALL (ts) {
   WITH DISTINCT t, l, u
   WITH u, collect({t: t, l: l}) AS below
   CALL (u) {
+    // The routes anchored at u, each actor's and programme's barriers and points read once.
     CALL (u) {
+      // Actors active at u: their direct route, and their routes through programmes without territory.
       MATCH (u)<-[:ACTIVE_IN]-(a:Actor)
-      WHERE EXISTS { (a)-[:ADDRESSES]->(:Barrier) }
-      RETURN a, null AS p
-      UNION
-      MATCH (u)<-[:ACTIVE_IN]-(p:Programme)<-[:OPERATES]-(a:Actor)
-      WHERE p.endDate IS NULL OR p.endDate >= $today
-      RETURN a, p
-      UNION
-      MATCH (u)<-[:ACTIVE_IN]-(a:Actor)-[:OPERATES]->(p:Programme)
-      WHERE (p.endDate IS NULL OR p.endDate >= $today) AND NOT EXISTS { (p)-[:ACTIVE_IN]->(:Territory) }
-      RETURN a, p
-    }
-    WITH a, p,
-      CASE WHEN p IS NULL THEN COLLECT { MATCH (a)-[:ADDRESSES]->(b:Barrier) WHERE b.id IN $barrierIds RETURN b.id }
-        ELSE COLLECT { MATCH (p)-[:ADDRESSES]->(b:Barrier) WHERE b.id IN $barrierIds RETURN b.id } END AS barriers,
-      CASE WHEN p IS NULL THEN coalesce(a.outreach, false) ELSE coalesce(p.outreach, false) END AS outreach
-    WHERE size(barriers) > 0
-    WITH a, barriers, outreach,
-      CASE WHEN outreach THEN []
-        WHEN p IS NOT NULL AND EXISTS { (p)-[:HAS_SITE]->(:Territory) }
-          THEN COLLECT { MATCH (p)-[:HAS_SITE]->(s:Territory) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN DISTINCT point({latitude: s.lat, longitude: s.lon}) }
-        ELSE COLLECT {
+      WITH a, COLLECT {
           MATCH (s:Territory {id: a.commune}) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN point({latitude: s.lat, longitude: s.lon}) AS q
           UNION
           MATCH (a)-[:HAS_SITE]->(s:Territory) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN point({latitude: s.lat, longitude: s.lon}) AS q
-        } END AS points
+        } AS points
+      CALL (a, points) {
+        RETURN COLLECT { MATCH (a)-[:ADDRESSES]->(b:Barrier) WHERE b.id IN $barrierIds RETURN b.id } AS barriers, coalesce(a.outreach, false) AS outreach, points AS route
+        UNION ALL
+        MATCH (a)-[:OPERATES]->(p:Programme)
+        WHERE (p.endDate IS NULL OR p.endDate >= $today) AND NOT EXISTS { (p)-[:ACTIVE_IN]->(:Territory) }
+        RETURN COLLECT { MATCH (p)-[:ADDRESSES]->(b:Barrier) WHERE b.id IN $barrierIds RETURN b.id } AS barriers, coalesce(p.outreach, false) AS outreach,
+          CASE WHEN EXISTS { (p)-[:HAS_SITE]->(:Territory) }
+            THEN COLLECT { MATCH (p)-[:HAS_SITE]->(s:Territory) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN DISTINCT point({latitude: s.lat, longitude: s.lon}) }
+            ELSE points END AS route
+      }
+      RETURN a, barriers, outreach, route AS points
+      UNION ALL
+      // Programmes active at u, through each of their operators.
+      MATCH (u)<-[:ACTIVE_IN]-(p:Programme)
+      WHERE p.endDate IS NULL OR p.endDate >= $today
+      WITH p, COLLECT { MATCH (p)-[:ADDRESSES]->(b:Barrier) WHERE b.id IN $barrierIds RETURN b.id } AS barriers, coalesce(p.outreach, false) AS outreach
+      WHERE size(barriers) > 0
+      WITH p, barriers, outreach, EXISTS { (p)-[:HAS_SITE]->(:Territory) } AS sited,
+        COLLECT { MATCH (p)-[:HAS_SITE]->(s:Territory) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN DISTINCT point({latitude: s.lat, longitude: s.lon}) } AS own
+      MATCH (p)<-[:OPERATES]-(a:Actor)
+      RETURN a, barriers, outreach,
+        CASE WHEN outreach OR sited THEN own
+          ELSE COLLECT {
+            MATCH (s:Territory {id: a.commune}) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN point({latitude: s.lat, longitude: s.lon}) AS q
+            UNION
+            MATCH (a)-[:HAS_SITE]->(s:Territory) WHERE s.lat IS NOT NULL AND s.lon IS NOT NULL RETURN point({latitude: s.lat, longitude: s.lon}) AS q
+          } END AS points
+    }
+    WITH a, barriers, outreach, CASE WHEN outreach THEN [] ELSE points END AS points
+    WHERE size(barriers) > 0
     UNWIND barriers AS b
     UNWIND CASE WHEN points = [] THEN [null] ELSE points END AS q
     WITH b, collect(DISTINCT a.id) AS actors, any(x IN collect(outreach) WHERE x) AS outreach, collect(DISTINCT q) AS points
