@@ -124,34 +124,39 @@ CALL (before, frontier) {
 }
 WITH cir, frontier AS before, next AS frontier, found + [x IN frontier WHERE x.n:Actor] AS found
 WITH cir, found + [x IN frontier WHERE x.n:Actor] AS found
-// The actors listed: all, or those active in a territory that overlaps T.
-OPTIONAL MATCH (t:Territory {id: $territoryId})
-CALL (t) {
-  OPTIONAL MATCH (t)<-[:PART_OF*0..]-(c:Territory)
-  WHERE NOT EXISTS { (:Territory)-[:PART_OF]->(c) }
-  WITH DISTINCT c
-  OPTIONAL MATCH (c)-[:PART_OF*0..]->(u:Territory)
-  RETURN collect(DISTINCT u) AS focus
+// The actors listed: all, or those active in a territory that overlaps T. (Collected apart, so
+// that the list of paths found never travels with each actor's row.)
+CALL () {
+  OPTIONAL MATCH (t:Territory {id: $territoryId})
+  CALL (t) {
+    OPTIONAL MATCH (t)<-[:PART_OF*0..]-(c:Territory)
+    WHERE NOT EXISTS { (:Territory)-[:PART_OF]->(c) }
+    WITH DISTINCT c
+    OPTIONAL MATCH (c)-[:PART_OF*0..]->(u:Territory)
+    RETURN collect(DISTINCT u) AS focus
+  }
+  CALL (focus) {
+    MATCH (a:Actor) WHERE $territoryId IS NULL RETURN a
+    UNION
+    UNWIND focus AS u
+    MATCH (u)<-[:ACTIVE_IN]-(a:Actor) RETURN a
+  }
+  WITH a
+  WHERE $actorKinds IS NULL OR a.kind IN $actorKinds
+  RETURN collect(a) AS listed
 }
-CALL (focus) {
-  MATCH (a:Actor) WHERE $territoryId IS NULL RETURN a
-  UNION
-  UNWIND focus AS u
-  MATCH (u)<-[:ACTIVE_IN]-(a:Actor) RETURN a
-}
-WITH cir, found, a
-WHERE $actorKinds IS NULL OR a.kind IN $actorKinds
-WITH cir, found, collect(a) AS listed
 // Linked or not, by grouping the listed actors with the ones found (no search in lists).
 CALL (found, listed) {
-  UNWIND listed AS a RETURN a AS n, null AS x
-  UNION ALL
-  UNWIND found AS x RETURN x.n AS n, x AS x
+  CALL (found, listed) {
+    UNWIND listed AS a RETURN a AS n, null AS x
+    UNION ALL
+    UNWIND found AS x RETURN x.n AS n, x AS x
+  }
+  WITH n, collect(x) AS xs, count(*) AS c
+  WHERE c > size(xs)
+  WITH n, xs[0] AS x
+  ORDER BY x IS NULL, size(x.path), n.name, n.id
+  RETURN collect(CASE WHEN x IS NOT NULL THEN [n.id, n.name, size(x.path) - 1, reverse(x.path), reverse(x.names), reverse(x.links)] END) AS linked,
+    collect(CASE WHEN x IS NULL THEN [n.id, n.name] END) AS unlinked
 }
-WITH cir, n, collect(x) AS xs, count(*) AS c
-WHERE c > size(xs) // listed
-WITH cir, n, xs[0] AS x
-ORDER BY x IS NULL, size(x.path), n.name, n.id
-WITH cir, collect(CASE WHEN x IS NOT NULL THEN [n.id, n.name, size(x.path) - 1, reverse(x.path), reverse(x.names), reverse(x.links)] END) AS linked,
-  collect(CASE WHEN x IS NULL THEN [n.id, n.name] END) AS unlinked
 RETURN cir {.*} AS cir, linked, unlinked

@@ -38,8 +38,14 @@ const ID_NAME: ReadonlySet<string> = new Set(['id', 'name', '__typename']);
 const ID_NAME_LEVEL: ReadonlySet<string> = new Set(['id', 'name', 'level', '__typename']);
 
 /** True when the field being resolved selects only these subfields (no fragment, nothing else). */
+const answered = new WeakMap<GraphQLResolveInfo['fieldNodes'], boolean>();
 function selectsOnly(info: GraphQLResolveInfo, cheap: ReadonlySet<string>): boolean {
-  return info.fieldNodes.every((node) => (node.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && cheap.has(s.name.value)));
+  // Asked once per field of the query, not once per row (the field nodes are shared by all rows).
+  const known = answered.get(info.fieldNodes);
+  if (known !== undefined) return known;
+  const only = info.fieldNodes.every((node) => (node.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && cheap.has(s.name.value)));
+  answered.set(info.fieldNodes, only);
+  return only;
 }
 
 /**
