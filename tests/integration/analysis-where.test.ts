@@ -315,6 +315,16 @@ describe('coverageGaps v2: zones blanches that mean something', () => {
     }
   });
 
+  it('lists the covering actors without a known location: the data to complete first', async () => {
+    const q = 'query($t: ID) { unlocatedActors(territoryId: $t) { actor { id name } barriers { id } } }';
+    const d1 = await gqlOk<{ unlocatedActors: { actor: { id: string }; barriers: { id: string }[] }[] }>(env.app, q, { t: 'D1' });
+    // Fantôme has neither commune nor site; Bus and Visites have none either but come to people.
+    expect(d1.unlocatedActors.map((u) => [u.actor.id, u.barriers.map((b) => b.id)])).toEqual([['fantome', ['SOCIAL_ISOLATION']]]);
+    // Kuzh lacks coordinates, but Partout, which covers it, is located.
+    expect((await gqlOk<{ unlocatedActors: unknown[] }>(env.app, q, { t: 'E_3' })).unlocatedActors).toEqual([]);
+    expect(await expectArgumentError(env.app, q, 'territoryId', { t: 'nowhere' })).toBe('territoryId: unknown territory "nowhere"');
+  });
+
   it('rejects a negative or absurd maxKm, naming it', async () => {
     expect(await expectArgumentError(env.app, GAPS, 'maxKm', { l: 'COMMUNE', km: -1 })).toBe('maxKm: must be between 0 and 1000 (got -1)');
     const r = await gql(env.app, '{ coverageGaps(level: COMMUNE, maxKm: 5000) { reachedShare } }');

@@ -2,17 +2,18 @@
 // taken in the order of the answer (BPI count first) and their gaps computed in batches, so that a
 // first page of a national list does not compute the whole country; a batch never splits a group
 // of territories with the same BPI count (the next keys, reachedShare then name, interleave them).
-import { assertDomain, assertTerritory } from '../../schema/actor.js';
+import { ActorRef, assertDomain, assertTerritory } from '../../schema/actor.js';
 import { badInput, builder, type Context } from '../../schema/builder.js';
 import { TerritoryLevelEnum } from '../../schema/enums.js';
+import type { ActorShape } from '../../schema/shapes.js';
 import { TerritoryRef } from '../../schema/territory.js';
 import { BarrierRef, barrierById } from '../../schema/vocabulary.js';
 import { type BarrierEntry, barrierIds, vocabulary } from '../../vocabulary.js';
 import { checkLimit, compareKeys, decodeCursor, type Key, PAGE_SIZE, type Page, pageOf, pageRef } from '../common/paging.js';
-import { idOrNull, lazyTerritory } from '../common/refs.js';
+import { idOrNull, lazyTerritory, prime } from '../common/refs.js';
 import { today } from '../common/today.js';
 import { explainCoverageGap } from './explain.js';
-import { type CoverageGapRow, coverageGapRow, gapsQuery, orderedTerritories } from './query.js';
+import { type CoverageGapRow, coverageGapRow, gapsQuery, orderedTerritories, unlocatedQuery } from './query.js';
 
 interface CoverageGapShape extends CoverageGapRow {
   barrier: BarrierEntry;
@@ -33,6 +34,14 @@ const CoverageGapRef = builder.objectRef<CoverageGapShape>('CoverageGap').implem
       description: 'a French sentence explaining the entry, for the report',
       resolve: (g) => explainCoverageGap(g, g.barrier.label, g.maxKm),
     }),
+  }),
+});
+
+const UnlocatedActorRef = builder.objectRef<{ actor: ActorShape; barriers: BarrierEntry[] }>('UnlocatedActor').implement({
+  description: 'An actor that covers barriers in the territory at an unknown distance: its location is the data to complete first',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, resolve: (u) => u.actor }),
+    barriers: t.field({ type: [BarrierRef], description: 'the barriers of its routes without any known location', resolve: (u) => u.barriers }),
   }),
 });
 
@@ -139,6 +148,28 @@ builder.queryFields((t) => {
         'Territories of a level × barriers where part of the people live further than maxKm from help: by BPI count (highest first, unknown last), then reachedShare, territory name and barrier. See analysisDefinition(analysis: COVERAGE_GAPS).',
       args: { ...common, limit: t.arg.int({ description: 'at most this many rows (default: all)' }) },
       resolve: async (_r, a, ctx) => (await coverageGaps(a, ctx, null)).nodes,
+    }),
+    unlocatedActors: t.field({
+      type: [UnlocatedActorRef],
+      description:
+        'Actors with a route of these barriers that reaches the territory but no known location (not outreach, no located commune or site): their distance is unknown, so they never reach anyone in coverageGaps. By name.',
+      args: {
+        territoryId: t.arg.id({ description: 'routes whose scope overlaps this territory (default: everywhere)' }),
+        barrierIds: t.arg.idList({ description: 'only these barriers (default: all)' }),
+      },
+      resolve: async (_r, a, ctx) => {
+        const territoryId = idOrNull(a.territoryId);
+        const wanted = a.barrierIds?.map(String) ?? null;
+        wanted?.forEach((b, i) => {
+          if (!barrierIds.has(b)) throw badInput(`barrierIds[${i}]`, `unknown barrier "${b}"`);
+        });
+        const ids = vocabulary.barriers.filter((b) => !wanted || wanted.includes(b.id)).map((b) => b.id);
+        const [record] = await ctx.db.read(unlocatedQuery, { territoryId, barrierIds: ids, today: today() });
+        const actors = record?.actors ?? [];
+        if (!actors.length) await assertTerritory(ctx, 'territoryId', territoryId);
+        prime(ctx, { actors: actors.map((x) => x.actor) });
+        return actors.map((x) => ({ actor: x.actor, barriers: x.barriers.map((b) => barrierById.get(b) as BarrierEntry) }));
+      },
     }),
     coverageGapPage: t.field({
       type: CoverageGapPageRef,

@@ -1,6 +1,7 @@
 // The two queries of coverage gaps (the territories in order, then the gaps of a batch of them)
 // and the decoding of their compact rows.
 import { defineQuery } from '../../neo4j/query.js';
+import type { ActorShape } from '../../schema/shapes.js';
 import type { Key } from '../common/paging.js';
 import type { TerritoryRef } from '../common/refs.js';
 
@@ -16,6 +17,12 @@ export type GapsParams = { territoryIds: string[]; barrierIds: string[]; maxKm: 
 export type GapTuple = [string, string, string, number | null, string, number, number, number, number, boolean, Key];
 
 export const gapsQuery = defineQuery<GapsParams, { gap: GapTuple }>('analyses/coverage-gaps/gaps');
+
+/** Covering actors whose distance is unknown: the locations to complete first. */
+export const unlocatedQuery = defineQuery<
+  { territoryId: string | null; barrierIds: string[]; today: string },
+  { actors: { actor: ActorShape; barriers: string[] }[] }
+>('analyses/coverage-gaps/unlocated');
 
 export interface CoverageGapRow {
   territory: TerritoryRef;
