@@ -146,8 +146,8 @@ describe('questions on the graph', () => {
   it('coverage gaps: a territory × barrier matrix; a cell runs the coverage question', async () => {
     await page.locator('input[data-mode=matrix]').check();
     await page.locator('[data-testid=matrix]').waitFor(WAIT);
-    type Gaps = { coverageGaps: { territory: { id: string }; barrier: { id: string } }[]; territories: { id: string }[] };
-    const query = 'query($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id } barrier { id } } territories(level: $l) { id } }';
+    type Gaps = { coverageGaps: { territory: { id: string }; barrier: { id: string }; actorCount: number }[]; territories: { id: string }[] };
+    const query = 'query($l: TerritoryLevel!) { coverageGaps(level: $l) { territory { id } barrier { id } actorCount } territories(level: $l) { id } }';
     // the first level at which the seed has gaps (the default level is EPCI)
     let level = 'EPCI';
     let answer = await e.gql<Gaps>(query, { l: level });
@@ -167,8 +167,9 @@ describe('questions on the graph', () => {
     await page.waitForURL(new RegExp(`qb=${first.barrier.id}&qt=${first.territory.id}`), WAIT);
     await highlightReady(page, `coverage:${first.barrier.id}:${first.territory.id}`);
     await expectCoverageDrawn(first.barrier.id, first.territory.id);
-    // a gap: nobody covers the barrier in full there
-    expect(await nodesWith(page, '.cov-full')).toEqual([]);
+    // a gap (definitions v2: part of the territory is further than maxKm from help): the actors
+    // drawn as covering it in full are the gap's actorCount
+    expect(await nodesWith(page, '.cov-full')).toHaveLength(first.actorCount);
   });
 
   it('no question: nothing highlighted', async () => {
