@@ -15,9 +15,13 @@ export function num(x: number, digits = 2): string {
   return s.replace('.', ',');
 }
 
+const FRENCH_NUMBER = new Intl.NumberFormat('fr-FR');
+/** 18336 -> "18 336" (one formatter for every number: Number#toLocaleString builds one per call). */
+export const int = (n: number) => FRENCH_NUMBER.format(n);
+
 /** "1 acteur", "3 acteurs". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('fr-FR')} ${n === 1 ? one : many}`;
+  return `${int(n)} ${n === 1 ? one : many}`;
 }
 
 /** Verbs of the actor-programme links: [singular, plural, with a pronoun ("l'opère")]. */
@@ -55,5 +59,5 @@ export const percent = (x: number) => `${Math.round(x * 100)}\u00a0%`;
 /** « 3 communes sur 7 » (or « territoires » when the leaves are not communes). */
 export function partOf(covered: number, total: number, communes: boolean): string {
   const word = communes ? 'commune' : 'territoire';
-  return `${covered.toLocaleString('fr-FR')} ${covered > 1 ? `${word}s` : word} sur ${total.toLocaleString('fr-FR')}`;
+  return `${int(covered)} ${covered > 1 ? `${word}s` : word} sur ${int(total)}`;
 }

@@ -1,10 +1,10 @@
 // The French sentence of a coverage gap, for the interface and the report.
-import { km, LEVEL_LABEL, partOf, percent, plural, q } from '../common/french.js';
+import { int, km, LEVEL_LABEL, partOf, percent, plural, q } from '../common/french.js';
 import type { CoverageGapRow } from './query.js';
 
 export function explainCoverageGap(row: CoverageGapRow, barrierLabel: string, maxKm: number): string {
   const level = LEVEL_LABEL[row.territory.level] ?? row.territory.level.toLowerCase();
-  const bpi = row.bpiCount == null ? 'nombre de BPI inconnu' : `${row.bpiCount.toLocaleString('fr-FR')} BPI`;
+  const bpi = row.bpiCount == null ? 'nombre de BPI inconnu' : `${int(row.bpiCount)} BPI`;
   const where = `${row.territory.name} (${level}, ${bpi})`;
   const full =
     row.actorCount === 0
