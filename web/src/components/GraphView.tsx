@@ -88,6 +88,8 @@ export default function GraphView(p: GraphViewProps) {
   const props = useRef(p);
   props.current = p;
   const pendingViewport = useRef<Viewport | null>(p.initialViewport);
+  // A viewport restored from a shared link stays when the link's question is answered after the layout.
+  const keepViewport = useRef(false);
   const laidOut = useRef('');
   const generation = useRef(0);
   const applied = useRef<Highlight | null>(null);
@@ -261,6 +263,7 @@ export default function GraphView(p: GraphViewProps) {
       applied.current = highlightRef.current;
       if (vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
       else if (!focusHighlight(cy, highlightRef.current)) cy.fit(undefined, 30);
+      keepViewport.current = vp != null && props.current.busy;
       markExpanded(cy, props.current.expanded);
       select(cy, props.current.selected);
       const hk = props.current.highlightKey;
@@ -279,7 +282,8 @@ export default function GraphView(p: GraphViewProps) {
       applyHighlight(cy, p.highlight);
       applied.current = p.highlight;
       syncSize(cy, wrapRef.current, sizeRef);
-      focusHighlight(cy, p.highlight);
+      if (keepViewport.current) keepViewport.current = false;
+      else focusHighlight(cy, p.highlight);
     }
     setDone((d) => (d.highlight === p.highlightKey ? d : { ...d, highlight: p.highlightKey }));
   }, [cy, p.highlight, p.highlightKey, done.layout, layoutKey]);
