@@ -1,14 +1,24 @@
 // Benchmark of the analyses (not a test): loads a synthetic cartography of N departments into a
 // throw-away embedded Neo4j, then times each analysis through GraphQL over real HTTP and the same
 // Cypher directly through the driver, interleaved, and prints median and p95 latencies.
-//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20]
+//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name]
+//   The embedded Neo4j takes the app's NEO4J_EMBEDDED_* settings (e.g. NEO4J_EMBEDDED_HEAP_MB=2048).
 // The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
+// "D01" cases are a consultant working on one department; "first page" cases are the national
+// lists as the explorer asks for them (the `…Page` fields, 100 rows).
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { coverageEverywhere, coverageInTerritory } from '../server/src/analyses/barrier-coverage/query.js';
+import { cirQuery } from '../server/src/analyses/cir-articulation/query.js';
+import { today } from '../server/src/analyses/common/today.js';
+import { coverageGaps } from '../server/src/analyses/coverage-gaps/field.js';
+import { informationGapsQuery, LARGE_PROGRAMME } from '../server/src/analyses/information-gaps/query.js';
+import { overlapsQuery } from '../server/src/analyses/programme-overlaps/query.js';
 import { buildApp } from '../server/src/app.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
+import type { Executor } from '../server/src/neo4j/executor.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
-import { vocabulary } from '../server/src/vocabulary.js';
+import { createLoaders } from '../server/src/schema/loaders.js';
 import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
 
@@ -18,90 +28,144 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     calls: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '20' },
+    only: { type: 'string' },
   },
 });
 const departments = Number(values.departments);
 const calls = Number(values.calls);
 const warmup = Number(values.warmup);
-const ALL = 100_000;
-const barrierIds = vocabulary.barriers.map((b) => b.id);
 
 interface Case {
   name: string;
+  /** department-scoped (D01), a national first page, or other */
+  kind: 'department' | 'page' | 'other';
   query: string;
-  variables?: Record<string, unknown>;
-  cypher: string;
-  params: Record<string, unknown>;
+  /** the same Cypher as the resolver runs, without GraphQL; returns the number of rows */
+  direct: (db: Executor) => Promise<number>;
 }
 
-/**
- * What the interface asks (the queries of web/src/api.ts, plus the contact details and the
- * sentences of the coverage answer), with the parameters the resolvers pass to the same Cypher.
- * The "D01" cases are a consultant working on one department of the ten.
- */
+const CONTACT = 'id name kind email phone address website commune { id name }';
+const day = today();
+
+/** What the interface asks (web/src/api.ts, with the v2 fields), and the same Cypher directly. */
 const CASES: Case[] = [
   {
     name: 'barrierCoverage (commune)',
-    query: `{ barrierCoverage(barrierId: "FRENCH_LANGUAGE", territoryId: "D01-C001") { explanation actors { scope explanation via { id name }
-      territories { id name } actor { id name kind email phone address website commune { id name } } } } }`,
-    cypher: 'analysis/barrier-coverage',
-    params: { barrierId: 'FRENCH_LANGUAGE', territoryId: 'D01-C001', actorKinds: null },
+    kind: 'department',
+    query: `{ barrierCoverage(barrierId: "FRENCH_LANGUAGE", territoryId: "D01-C001") { explanation actors { scope share populationShare distanceKm direct explanation
+      via { id name } actor { ${CONTACT} } } } }`,
+    direct: async (db) =>
+      (await db.read(coverageInTerritory, { barrierId: 'FRENCH_LANGUAGE', territoryId: 'D01-C001', actorKinds: null, today: day }))[0]?.actors.length ?? 0,
+  },
+  {
+    name: 'barrierCoverage (D01)',
+    kind: 'department',
+    query: `{ barrierCoverage(barrierId: "FRENCH_LANGUAGE", territoryId: "D01") { explanation actors { scope share populationShare distanceKm direct explanation
+      via { id name } actor { ${CONTACT} } } } }`,
+    direct: async (db) =>
+      (await db.read(coverageInTerritory, { barrierId: 'FRENCH_LANGUAGE', territoryId: 'D01', actorKinds: null, today: day }))[0]?.actors.length ?? 0,
   },
   {
     name: 'barrierCoverage (all)',
-    query: `{ barrierCoverage(barrierId: "CHILDCARE") { explanation actors { scope explanation via { id name }
-      territories { id name } actor { id name kind email phone address website commune { id name } } } } }`,
-    cypher: 'analysis/barrier-coverage',
-    params: { barrierId: 'CHILDCARE', territoryId: null, actorKinds: null },
+    kind: 'other',
+    query: `{ barrierCoverage(barrierId: "CHILDCARE") { explanation actors { scope share direct explanation via { id name } actor { ${CONTACT} } } } }`,
+    direct: async (db) => (await db.read(coverageEverywhere, { barrierId: 'CHILDCARE', actorKinds: null, today: day }))[0]?.actors.length ?? 0,
   },
   {
-    name: 'programmeOverlaps',
-    query: '{ programmeOverlaps { a { id name } b { id name } score sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } }',
-    cypher: 'analysis/programme-overlaps',
-    params: { minScore: 0.3, territoryId: null, programmeId: null, limit: ALL },
+    name: 'programmeOverlaps (first page)',
+    kind: 'page',
+    query: `{ programmeOverlapPage { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } score explanation
+      sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } } }`,
+    direct: async (db) =>
+      (await db.read(overlapsQuery, { minScore: 0.3, territoryId: null, programmeId: null, today: day, limit: 100, after: null }))[0]?.page.length ?? 0,
   },
   {
     name: 'programmeOverlaps (D01)',
-    query:
-      '{ programmeOverlaps(territoryId: "D01") { a { id name } b { id name } score sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } }',
-    cypher: 'analysis/programme-overlaps',
-    params: { minScore: 0.3, territoryId: 'D01', programmeId: null, limit: ALL },
+    kind: 'department',
+    query: `{ programmeOverlaps(territoryId: "D01") { a { id name } b { id name } score explanation sharedBarriers { id label } sharedTerritories { id name }
+      sharedPublics { id label } } }`,
+    direct: async (db) =>
+      (await db.read(overlapsQuery, { minScore: 0.3, territoryId: 'D01', programmeId: null, today: day, limit: null, after: null }))[0]?.page.length ?? 0,
   },
   {
-    name: 'informationGaps',
-    query: '{ informationGaps { a { id name } b { id name } strength reasons } }',
-    cypher: 'analysis/information-gaps',
-    params: { territoryId: null, actorId: null, minStrength: 1, limit: ALL },
+    name: 'informationGaps (first page)',
+    kind: 'page',
+    query: `{ informationGapPage { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } strength reasons explanation }
+      largeProgrammes { programme { id name } participants actorsWithoutExchange explanation } } }`,
+    direct: async (db) =>
+      (
+        await db.read(informationGapsQuery, {
+          territoryId: null,
+          actorId: null,
+          minStrength: 1,
+          largeProgramme: LARGE_PROGRAMME,
+          limit: 100,
+          after: null,
+        })
+      )[0]?.page.length ?? 0,
   },
   {
     name: 'informationGaps (D01)',
-    query: '{ informationGaps(territoryId: "D01") { a { id name } b { id name } strength reasons } }',
-    cypher: 'analysis/information-gaps',
-    params: { territoryId: 'D01', actorId: null, minStrength: 1, limit: ALL },
+    kind: 'department',
+    query: '{ informationGaps(territoryId: "D01") { a { id name } b { id name } strength reasons explanation } }',
+    direct: async (db) =>
+      (
+        await db.read(informationGapsQuery, {
+          territoryId: 'D01',
+          actorId: null,
+          minStrength: 1,
+          largeProgramme: LARGE_PROGRAMME,
+          limit: null,
+          after: null,
+        })
+      )[0]?.page.length ?? 0,
   },
   {
     name: 'cirArticulation',
-    query: '{ cirArticulation { cir { id name } linked { distance path actor { id name } } unlinked { id name } } }',
-    cypher: 'analysis/cir-articulation',
-    params: { maxHops: 2, territoryId: null, actorKinds: null },
+    kind: 'other',
+    query: '{ cirArticulation { cir { id name } explanation linked { distance path explanation actor { id name } } unlinked { id name } } }',
+    direct: async (db) => {
+      const [r] = await db.read(cirQuery, { maxHops: 2, territoryId: null, actorKinds: null });
+      return (r?.linked.length ?? 0) + (r?.unlinked.length ?? 0);
+    },
   },
   {
-    name: 'coverageGaps (EPCI)',
-    query: '{ coverageGaps(level: EPCI) { territory { id name level } barrier { id label } bpiCount } }',
-    cypher: 'analysis/coverage-gaps',
-    params: { level: 'EPCI', territoryId: null, barrierIds },
+    name: 'cirArticulation (D01)',
+    kind: 'department',
+    query:
+      '{ cirArticulation(territoryId: "D01") { cir { id name } explanation linked { distance path explanation actor { id name } } unlinked { id name } } }',
+    direct: async (db) => {
+      const [r] = await db.read(cirQuery, { maxHops: 2, territoryId: 'D01', actorKinds: null });
+      return (r?.linked.length ?? 0) + (r?.unlinked.length ?? 0);
+    },
   },
   {
-    name: 'coverageGaps (COMMUNE)',
-    query: '{ coverageGaps(level: COMMUNE) { territory { id name level } barrier { id label } bpiCount } }',
-    cypher: 'analysis/coverage-gaps',
-    params: { level: 'COMMUNE', territoryId: null, barrierIds },
+    name: 'coverageGaps (EPCI, first page)',
+    kind: 'page',
+    query:
+      '{ coverageGapPage(level: EPCI) { pageInfo { hasNextPage endCursor } nodes { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } } }',
+    direct: async (db) => (await coverageGaps({ level: 'EPCI' }, { db, loaders: createLoaders(db) }, 100)).nodes.length,
+  },
+  {
+    name: 'coverageGaps (COMMUNE, first page)',
+    kind: 'page',
+    query:
+      '{ coverageGapPage(level: COMMUNE) { pageInfo { hasNextPage endCursor } nodes { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } } }',
+    direct: async (db) => (await coverageGaps({ level: 'COMMUNE' }, { db, loaders: createLoaders(db) }, 100)).nodes.length,
   },
   {
     name: 'coverageGaps (COMMUNE, D01)',
-    query: '{ coverageGaps(level: COMMUNE, territoryId: "D01") { territory { id name level } barrier { id label } bpiCount } }',
-    cypher: 'analysis/coverage-gaps',
-    params: { level: 'COMMUNE', territoryId: 'D01', barrierIds },
+    kind: 'department',
+    query:
+      '{ coverageGaps(level: COMMUNE, territoryId: "D01") { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } }',
+    direct: async (db) => (await coverageGaps({ level: 'COMMUNE', territoryId: 'D01' }, { db, loaders: createLoaders(db) }, null)).nodes.length,
+  },
+  {
+    name: 'coverageGaps (EPCI, D01)',
+    kind: 'department',
+    query:
+      '{ coverageGaps(level: EPCI, territoryId: "D01") { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } }',
+    direct: async (db) => (await coverageGaps({ level: 'EPCI', territoryId: 'D01' }, { db, loaders: createLoaders(db) }, null)).nodes.length,
   },
 ];
 
@@ -121,27 +185,26 @@ async function main() {
     let t0 = performance.now();
     const report = await importDocument(db, doc, 'REPLACE');
     if (!report.ok) throw new Error(`generated document is invalid: ${JSON.stringify(report.problems.slice(0, 5))}`);
+    const sites = (doc.actors ?? []).reduce((n, a) => n + (a.sites?.length ?? 0), 0) + (doc.programmes ?? []).reduce((n, p) => n + (p.sites?.length ?? 0), 0);
     log(
-      `${departments} departments: ${doc.territories?.length} territories, ${doc.actors?.length} actors, ${doc.programmes?.length} programmes, ${doc.links?.length} links, ${doc.statistics?.length} statistics, imported in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      `${departments} departments: ${doc.territories?.length} territories, ${doc.actors?.length} actors, ${doc.programmes?.length} programmes, ${doc.links?.length} links, ${sites} sites, ${doc.statistics?.length} statistics, imported in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const url = `${address}/graphql`;
     const viaGraphql = async (c: Case) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }),
-      });
-      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query }) });
+      const text = await res.text();
+      const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
-      return body.data;
+      return text.length;
     };
     const rows: string[] = [];
+    const loads: number[] = [];
     log(`GraphQL on ${url}; direct Cypher on ${neo.uri}`);
-    for (const c of CASES) {
+    for (const c of CASES.filter((x) => !values.only || x.name.includes(values.only))) {
       for (let i = 0; i < warmup; i++) {
         await viaGraphql(c);
-        await db.read(c.cypher, c.params);
+        await c.direct(db);
       }
       const g: number[] = [];
       const d: number[] = [];
@@ -150,34 +213,34 @@ async function main() {
       for (let i = 0; i < calls; i++) {
         // Interleaved, so that a busy moment of the machine weighs on both the same way.
         t0 = performance.now();
-        const data = await viaGraphql(c);
+        bytes = await viaGraphql(c);
         g.push(performance.now() - t0);
         t0 = performance.now();
-        const records = await db.read(c.cypher, c.params);
+        size = await c.direct(db);
         d.push(performance.now() - t0);
-        size = records.length;
-        bytes = JSON.stringify(data).length;
       }
       g.sort((x, y) => x - y);
       d.sort((x, y) => x - y);
       const [gm, g95, dm, d95] = [quantile(g, 0.5), quantile(g, 0.95), quantile(d, 0.5), quantile(d, 0.95)];
+      const load = loadavg()[0] ?? 0;
+      loads.push(load);
       rows.push(
-        `${c.name.padEnd(27)} ${String(size).padStart(6)} ${String(Math.round(bytes / 1024)).padStart(6)} | ${ms(gm)} ${ms(g95)} | ${ms(dm)} ${ms(d95)} | ${`${(((gm - dm) / dm) * 100).toFixed(0)} %`.padStart(7)} ${`${(((g95 - d95) / d95) * 100).toFixed(0)} %`.padStart(7)}`,
+        `${c.name.padEnd(36)} ${c.kind.padEnd(10)} ${String(size).padStart(5)} ${String(Math.round(bytes / 1024)).padStart(5)} | ${ms(gm)} ${ms(g95)} | ${ms(dm)} ${ms(d95)} | ${`${(((gm - dm) / dm) * 100).toFixed(0)} %`.padStart(6)} ${`${(((g95 - d95) / d95) * 100).toFixed(0)} %`.padStart(6)} | ${load.toFixed(1).padStart(4)}`,
       );
       log(`${c.name} done`);
     }
     console.log(`\nAnalyses on ${departments} synthetic departments, ${calls} calls each (after ${warmup} warm-up calls), latencies in ms`);
     console.log(
-      `${cpus().length} CPUs, Node ${process.version}, load average at the end: ${loadavg()
+      `${cpus().length} CPUs, Node ${process.version}, load average (1 min) during the cases: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; at the end: ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')} (1, 5, 15 min)`,
     );
     console.log(
-      `${'analysis'.padEnd(27)} ${'rows'.padStart(6)} ${'kB'.padStart(6)} | ${'GraphQL median   p95'.padStart(15)} | ${'Cypher median    p95'.padStart(15)} | GraphQL overhead (median, p95)`,
+      `${'analysis'.padEnd(36)} ${'kind'.padEnd(10)} ${'rows'.padStart(5)} ${'kB'.padStart(5)} | ${'GraphQL median   p95'.padStart(15)} | ${'Cypher median    p95'.padStart(15)} | GraphQL overhead | load`,
     );
-    console.log('-'.repeat(118));
+    console.log('-'.repeat(130));
     for (const r of rows) console.log(r);
-    console.log('\nrows: records returned by the Cypher; kB: size of the GraphQL data.');
+    console.log('\nrows: rows of the answer (direct); kB: size of the GraphQL response; load: 1-min load average after the case.');
   } finally {
     await app.close();
     await bench.stop();

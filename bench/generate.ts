@@ -5,6 +5,10 @@
 // Ids are prefixed per department (D01-…); departments are grouped into regions
 // (R01, R02… of `departmentsPerRegion` departments). One national CIR programme is
 // operated by every department's OFII direction, as in the real graph.
+// Where help is given (analyses v2): each department lies in its own cell of a grid over
+// France (departments do not overlap, as in reality); every actor has 1–4 sites in communes
+// of its department; about one programme in five has sites of its own; about one programme
+// in ten (and a few actors) comes to people (outreach); a few programmes have ended.
 import type { ActorDoc, InterchangeDocument, LinkDoc, ProgrammeDoc, StatisticDoc, TerritoryDoc } from '../server/src/import/document.js';
 import { vocabulary } from '../server/src/vocabulary.js';
 
@@ -84,8 +88,15 @@ interface Department {
   statistics: StatisticDoc[];
 }
 
+/** The south-west corner of department d's cell: a 12-column grid over France, cells of 1.0° × 1.3°. */
+function cell(d: number): { lat: number; lon: number } {
+  const i = (d - 1) % 96;
+  return { lat: 42.4 + Math.floor(i / 12) * 1.0, lon: -4.8 + (i % 12) * 1.3 };
+}
+
 function department(r: Rng, d: number, region: string): Department {
   const D = `D${pad(d, 2)}`;
+  const origin = cell(d);
   const territories: TerritoryDoc[] = [];
   const statistics: StatisticDoc[] = [];
   const stat = (territory: string, value: number, year: number) => statistics.push({ territory, indicator: 'BPI_COUNT', year, value, source: 'synthetic' });
@@ -109,8 +120,8 @@ function department(r: Rng, d: number, region: string): Department {
     const area = areas[Math.min(4, Math.floor((i * 5) / 277 + (r.next() < 0.1 ? 1 : 0)) % 5)] as TerritoryDoc;
     const big = i % 40 === 0;
     const population = big ? r.int(30_000, 140_000) : Math.round(300 + r.next() ** 3 * 8000);
-    const lat = 47.8 + r.next() * 0.9;
-    const lon = -4.7 + r.next() * 1.4;
+    const lat = origin.lat + 0.05 + r.next() * 0.9;
+    const lon = origin.lon + 0.05 + r.next() * 1.2;
     communes.push({
       id: `${D}-C${pad(i + 1, 3)}`,
       name: `${placeName(r)}-${pad(i + 1, 3)}`,
@@ -155,6 +166,8 @@ function department(r: Rng, d: number, region: string): Department {
         activeIn,
         addresses: pickBarriers(r.pick([0, 1, 1, 1, 2, 2, 3]), activeIn[0] !== D),
         sources: ['synthetic'],
+        sites: r.sample(communes, r.int(1, 4)).map((c, j) => ({ commune: c.id, label: `Permanence ${j + 1}`, hours: 'mardi 9h–12h' })),
+        ...(r.next() < 0.04 ? { outreach: true } : {}),
       });
     }
   }
@@ -181,6 +194,9 @@ function department(r: Rng, d: number, region: string): Department {
       publics: r.pick(PUBLIC_SETS),
       activeIn: territory,
       sources: ['synthetic'],
+      ...(r.next() < 0.2 ? { sites: r.sample(communes, r.int(1, 3)).map((c) => ({ commune: c.id, label: 'Lieu d’accueil' })) } : {}),
+      ...(r.next() < 0.1 ? { outreach: true } : {}),
+      ...(r.next() < 0.05 ? { startDate: '2021-01-01', endDate: '2023-12-31' } : r.next() < 0.1 ? { startDate: '2024-01-01', endDate: '2027-12-31' } : {}),
     });
   }
 

@@ -8,7 +8,8 @@ CALL () {
   RETURN collect({
     props: properties(a),
     activeIn: COLLECT { MATCH (a)-[:ACTIVE_IN]->(t:Territory) RETURN t.id ORDER BY t.id },
-    addresses: COLLECT { MATCH (a)-[:ADDRESSES]->(b:Barrier) RETURN b.id ORDER BY b.id }
+    addresses: COLLECT { MATCH (a)-[:ADDRESSES]->(b:Barrier) RETURN b.id ORDER BY b.id },
+    sites: COLLECT { MATCH (a)-[s:HAS_SITE]->(c:Territory) RETURN {commune: c.id, address: s.address, label: s.label, phone: s.phone, hours: s.hours} ORDER BY s.order }
   }) AS actors
 }
 CALL () {
@@ -18,7 +19,8 @@ CALL () {
     activeIn: COLLECT { MATCH (p)-[:ACTIVE_IN]->(t:Territory) RETURN t.id ORDER BY t.id },
     addresses: COLLECT { MATCH (p)-[:ADDRESSES]->(b:Barrier) RETURN b.id ORDER BY b.id },
     domains: COLLECT { MATCH (p)-[:COVERS]->(d:Domain) RETURN d.id ORDER BY d.id },
-    publics: COLLECT { MATCH (p)-[:TARGETS]->(x:Public) RETURN x.id ORDER BY x.id }
+    publics: COLLECT { MATCH (p)-[:TARGETS]->(x:Public) RETURN x.id ORDER BY x.id },
+    sites: COLLECT { MATCH (p)-[s:HAS_SITE]->(c:Territory) RETURN {commune: c.id, address: s.address, label: s.label, phone: s.phone, hours: s.hours} ORDER BY s.order }
   }) AS programmes
 }
 CALL () {

@@ -1,9 +1,10 @@
-// The document's version of an actor replaces the stored one, with its territories and barriers.
+// The document's version of an actor replaces the stored one, with its territories, barriers
+// and sites (one HAS_SITE relationship to the commune per site, in document order).
 UNWIND $rows AS r
 MERGE (a:Actor {id: r.id})
 SET a = r.props
 WITH a, r
-OPTIONAL MATCH (a)-[old:ACTIVE_IN|ADDRESSES]->()
+OPTIONAL MATCH (a)-[old:ACTIVE_IN|ADDRESSES|HAS_SITE]->()
 DELETE old
 WITH DISTINCT a, r
 CALL (a, r) {
@@ -15,4 +16,10 @@ CALL (a, r) {
   UNWIND r.addresses AS bid
   MATCH (b:Barrier {id: bid})
   MERGE (a)-[:ADDRESSES]->(b)
+}
+CALL (a, r) {
+  UNWIND r.sites AS s
+  MATCH (c:Territory {id: s.commune})
+  CREATE (a)-[h:HAS_SITE]->(c)
+  SET h = s.props
 }

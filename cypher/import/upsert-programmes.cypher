@@ -1,9 +1,10 @@
-// The document's version of a programme replaces the stored one, with its territories, barriers, domains and publics.
+// The document's version of a programme replaces the stored one, with its territories, barriers,
+// domains, publics and sites (one HAS_SITE relationship to the commune per site, in document order).
 UNWIND $rows AS r
 MERGE (p:Programme {id: r.id})
 SET p = r.props
 WITH p, r
-OPTIONAL MATCH (p)-[old:ACTIVE_IN|ADDRESSES|COVERS|TARGETS]->()
+OPTIONAL MATCH (p)-[old:ACTIVE_IN|ADDRESSES|COVERS|TARGETS|HAS_SITE]->()
 DELETE old
 WITH DISTINCT p, r
 CALL (p, r) {
@@ -25,4 +26,10 @@ CALL (p, r) {
   UNWIND r.publics AS pid
   MATCH (pu:Public {id: pid})
   MERGE (p)-[:TARGETS]->(pu)
+}
+CALL (p, r) {
+  UNWIND r.sites AS s
+  MATCH (c:Territory {id: s.commune})
+  CREATE (p)-[h:HAS_SITE]->(c)
+  SET h = s.props
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { counts } from '../../cypher/read/queries.js';
 import { type ImportMode, type ImportReport, importDocument } from './import/load.js';
 import type { Executor } from './neo4j/executor.js';
 
@@ -12,7 +13,7 @@ export function readSeed(file = SEED_FILE): unknown {
 }
 
 export async function isEmpty(db: Executor): Promise<boolean> {
-  const [row] = await db.read<{ territories: number; actors: number; programmes: number }>('read/counts');
+  const [row] = await db.read(counts, {});
   return !row || row.territories + row.actors + row.programmes === 0;
 }
 

@@ -1,5 +1,6 @@
 // Test helper: owns the driver to the run's throw-away Neo4j and resets it.
 import { inject } from 'vitest';
+import { deleteCartography } from '../../cypher/import/queries.js';
 import { loadVocabulary } from '../../server/src/import/load.js';
 import { Executor, type ExecutorOptions } from '../../server/src/neo4j/executor.js';
 import { migrate } from '../../server/src/neo4j/migrate.js';
@@ -25,5 +26,5 @@ export async function openTestDb(opts: Partial<ExecutorOptions> = {}): Promise<E
 
 /** Empties the cartography (everything but the vocabulary). */
 export async function resetDb(db: Executor): Promise<void> {
-  await db.write('import/delete-cartography');
+  await db.write(deleteCartography, {});
 }

@@ -150,12 +150,13 @@ describe('cirArticulation', () => {
       ['ccas', 'ft', 'CIR'],
     ]);
     expect(c.unlinked.map((a) => a.id)).toEqual(['asso', 'caf', 'iso', 'far', 'ml']);
+    // v2: one breadth-first search from the CIR, up to maxHops; further distances are not computed.
     expect(c.unlinkedDetails.map((u) => [u.actor.id, u.distance])).toEqual([
-      ['asso', 3],
-      ['caf', 3],
+      ['asso', null],
+      ['caf', null],
       ['iso', null],
-      ['far', 3],
-      ['ml', 3],
+      ['far', null],
+      ['ml', null],
     ]);
     expect(c.explanation).toBe('3 acteurs sur 8 sont liés au CIR à distance 2 au plus, dont 2 directement ; 5 acteurs ne sont pas liés.');
   });
@@ -181,7 +182,9 @@ describe('cirArticulation', () => {
       expect(l.pathLinks).toHaveLength(l.distance);
     }
     expect(c.unlinked.map((a) => a.id)).toEqual(['iso']);
-    expect(c.unlinkedDetails[0]?.explanation).toBe('Isolé n’a aucun chemin vers le CIR par les liens de la cartographie.');
+    expect(c.unlinkedDetails[0]?.explanation).toBe('Isolé n’est pas relié au CIR en 3 liens au plus (distance maximale retenue).');
+    // Isolé has no link at all: as far as the search goes (6), it stays unlinked.
+    expect((await cir({ maxHops: 6 })).unlinked.map((a) => a.id)).toEqual(['iso']);
   });
 
   it('maxHops 0 and 1', async () => {
@@ -203,7 +206,9 @@ describe('cirArticulation', () => {
     ]);
     expect(ccas?.explanation).toBe('Distance 2 : CCAS reçoit des bénéficiaires orientés par France Travail, qui prescrit CIR.');
     expect(c.linked[1]?.explanation).toBe('Distance 1 : OFII opère CIR.');
-    expect(c.unlinkedDetails.find((u) => u.actor.id === 'ml')?.explanation).toBe('Mission locale est à distance 3 du CIR, au-delà du maximum retenu (2).');
+    expect(c.unlinkedDetails.find((u) => u.actor.id === 'ml')?.explanation).toBe(
+      'Mission locale n’est pas relié au CIR en 2 liens au plus (distance maximale retenue).',
+    );
   });
 
   it('filters actors by territory and kind, paths still going through any actor', async () => {
@@ -242,8 +247,9 @@ describe('cirArticulation', () => {
     });
   });
 
-  it('rejects a negative maxHops or an unknown territory, naming the argument', async () => {
-    expect(await expectArgumentError(env.app, CIR, 'maxHops', { h: -1 })).toBe('maxHops: must be 0 or more (got -1)');
+  it('rejects a maxHops out of 0–6 or an unknown territory, naming the argument', async () => {
+    expect(await expectArgumentError(env.app, CIR, 'maxHops', { h: -1 })).toBe('maxHops: must be between 0 and 6 (got -1)');
+    expect(await expectArgumentError(env.app, CIR, 'maxHops', { h: 7 })).toBe('maxHops: must be between 0 and 6 (got 7)');
     expect(await expectArgumentError(env.app, CIR, 'territoryId', { t: 'nowhere' })).toBe('territoryId: unknown territory "nowhere"');
   });
 });

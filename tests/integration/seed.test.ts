@@ -1,6 +1,7 @@
 // The Finistère seed: it loads, its counts, and every read query answers on it.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counts } from '../../cypher/read/queries.js';
 import { exportDocument } from '../../server/src/import/export.js';
 import type { Executor } from '../../server/src/neo4j/executor.js';
 import { isEmpty, loadSeed, readSeed } from '../../server/src/seed.js';
@@ -25,7 +26,7 @@ afterAll(async () => {
 describe('Finistère seed', () => {
   it('loads with its counts', async () => {
     expect(await isEmpty(db)).toBe(false);
-    const [c] = await db.read<Record<string, number>>('read/counts');
+    const [c] = await db.read(counts, {});
     // Issue 12: at least 140 actors and 70 programmes; links were pruned of unsourced guesses (about 250 remain).
     expect(c?.actors).toBeGreaterThanOrEqual(140);
     expect(c?.programmes).toBeGreaterThanOrEqual(70);

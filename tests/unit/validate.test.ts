@@ -143,4 +143,33 @@ describe('interchange validation', () => {
       { where: 'statistics[2].territory', message: 'unknown territory "00"' },
     ]);
   });
+
+  it('reports sites in an unknown territory or one that is not a commune, the same site twice, and a wrong outreach', () => {
+    const p = problemsOf((d) => {
+      Object.assign(d.actors[1] as object, {
+        sites: [{ commune: '29019', label: 'Permanence' }, { commune: '29' }, { commune: 'nowhere' }, { commune: '29019', label: 'Permanence' }],
+        outreach: 'sometimes',
+      });
+      Object.assign(d.programmes[0] as object, { sites: [{ label: 'sans commune' }, { commune: '29019', room: 'B12' }], outreach: true });
+    });
+    expect(p).toEqual(
+      expect.arrayContaining([
+        { where: 'actors[1].outreach', message: 'must be of type boolean (got "sometimes")' },
+        { where: 'programmes[0].sites[0].commune', message: 'is required' },
+        { where: 'programmes[0].sites[1].room', message: 'unknown field' },
+        { where: 'actors[1].sites[1].commune', message: '"29" is a DEPARTMENT, not a COMMUNE' },
+        { where: 'actors[1].sites[2].commune', message: 'unknown territory "nowhere"' },
+        { where: 'actors[1].sites[3]', message: 'the same site as sites[0]' },
+      ]),
+    );
+    expect(p).toHaveLength(6);
+  });
+
+  it('lets a MERGE document put a site in a commune the database already holds', () => {
+    const doc = { format: 'agir-cartography', version: 1, actors: [{ id: 'a', name: 'A', kind: 'OTHER', sites: [{ commune: '29019' }] }] };
+    expect(validateDocument(doc)).toEqual([{ where: 'actors[0].sites[0].commune', message: 'unknown territory "29019"' }]);
+    const existing = emptyGraph();
+    existing.territories.set('29019', 'COMMUNE');
+    expect(validateDocument(doc, existing)).toEqual([]);
+  });
 });

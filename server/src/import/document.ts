@@ -12,6 +12,14 @@ export interface TerritoryDoc {
   lat?: number;
   lon?: number;
 }
+/** Where help is given: a reception point, a branch, a permanence. */
+export interface SiteDoc {
+  commune: string;
+  address?: string;
+  label?: string;
+  phone?: string;
+  hours?: string;
+}
 export interface ActorDoc {
   id: string;
   name: string;
@@ -25,6 +33,8 @@ export interface ActorDoc {
   activeIn?: string[];
   addresses?: string[];
   sources?: string[];
+  sites?: SiteDoc[];
+  outreach?: boolean;
 }
 export interface ProgrammeDoc {
   id: string;
@@ -40,6 +50,8 @@ export interface ProgrammeDoc {
   startDate?: string;
   endDate?: string;
   sources?: string[];
+  sites?: SiteDoc[];
+  outreach?: boolean;
 }
 export interface LinkDoc {
   type: LinkType;

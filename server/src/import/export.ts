@@ -1,28 +1,24 @@
 // Export of the whole cartography as an interchange document (a backup that a
 // REPLACE import restores identically). Output order is stable: sorted by id.
+import { exportAll, type SiteExportRow } from '../../../cypher/export/queries.js';
 import type { Executor } from '../neo4j/executor.js';
-import type { ActorDoc, InterchangeDocument, LinkDoc, ProgrammeDoc, StatisticDoc, TerritoryDoc } from './document.js';
+import type { ActorDoc, InterchangeDocument, LinkDoc, ProgrammeDoc, SiteDoc, StatisticDoc, TerritoryDoc } from './document.js';
 
 type Props = Record<string, unknown>;
-interface Row {
-  territories: { props: Props; partOf: string[] }[];
-  actors: { props: Props; activeIn: string[]; addresses: string[] }[];
-  programmes: { props: Props; activeIn: string[]; addresses: string[]; domains: string[]; publics: string[] }[];
-  links: { type: string; from: string; to: string; props: Props }[];
-  statistics: Props[];
-}
 
 function pick<T>(o: Props, keys: string[]): T {
   const out: Props = {};
   for (const k of keys) if (o[k] !== undefined && o[k] !== null) out[k] = o[k];
   return out as T;
 }
-const nonEmpty = (a: string[]) => (a.length ? a : undefined);
+const nonEmpty = <T>(a: T[]) => (a.length ? a : undefined);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sites in their stored (document) order, without empty fields. */
+const sites = (list: SiteExportRow[]) => nonEmpty(list.map((s) => pick<SiteDoc>({ ...s }, ['commune', 'address', 'label', 'phone', 'hours'])));
 
 export async function exportDocument(db: Executor, title = 'Cartographie AGIR'): Promise<InterchangeDocument> {
-  const [row] = await db.read<Row & Record<string, unknown>>('export/all');
+  const [row] = await db.read(exportAll, {});
   if (!row) throw new Error('export query returned nothing');
   const territories = row.territories
     .map((t) => ({
@@ -34,7 +30,7 @@ export async function exportDocument(db: Executor, title = 'Cartographie AGIR'):
     .sort(byId);
   const actors = row.actors
     .map((a) =>
-      pick<ActorDoc>({ ...a.props, activeIn: nonEmpty(a.activeIn), addresses: nonEmpty(a.addresses) }, [
+      pick<ActorDoc>({ ...a.props, activeIn: nonEmpty(a.activeIn), addresses: nonEmpty(a.addresses), sites: sites(a.sites) }, [
         'id',
         'name',
         'kind',
@@ -47,14 +43,39 @@ export async function exportDocument(db: Executor, title = 'Cartographie AGIR'):
         'activeIn',
         'addresses',
         'sources',
+        'sites',
+        'outreach',
       ]),
     )
     .sort(byId);
   const programmes = row.programmes
     .map((p) =>
       pick<ProgrammeDoc>(
-        { ...p.props, activeIn: nonEmpty(p.activeIn), addresses: nonEmpty(p.addresses), domains: nonEmpty(p.domains), publics: nonEmpty(p.publics) },
-        ['id', 'name', 'kind', 'description', 'website', 'domains', 'addresses', 'publics', 'activeIn', 'capacity', 'startDate', 'endDate', 'sources'],
+        {
+          ...p.props,
+          activeIn: nonEmpty(p.activeIn),
+          addresses: nonEmpty(p.addresses),
+          domains: nonEmpty(p.domains),
+          publics: nonEmpty(p.publics),
+          sites: sites(p.sites),
+        },
+        [
+          'id',
+          'name',
+          'kind',
+          'description',
+          'website',
+          'domains',
+          'addresses',
+          'publics',
+          'activeIn',
+          'capacity',
+          'startDate',
+          'endDate',
+          'sources',
+          'sites',
+          'outreach',
+        ],
       ),
     )
     .sort(byId);

@@ -3,10 +3,25 @@
 // database); a MERGE document is validated inside it, after the import lock, against what
 // that transaction reads, so that no concurrent import can leave a dangling reference.
 import neo4j, { Neo4jError } from 'neo4j-driver';
+import {
+  deleteCartography,
+  existingGraph as existingGraphQuery,
+  existingKeys,
+  importLock,
+  linkOverlaps,
+  linkTerritories,
+  upsertActors,
+  upsertLinks,
+  upsertProgrammes,
+  upsertStatistics,
+  upsertTerritories,
+  upsertVocabulary,
+} from '../../../cypher/import/queries.js';
 import type { Executor } from '../neo4j/executor.js';
+import type { RowOf } from '../neo4j/query.js';
 import { searchKey, vocabulary } from '../vocabulary.js';
 import { type ExistingGraph, emptyGraph } from './consistency.js';
-import type { ImportProblem, InterchangeDocument } from './document.js';
+import type { ImportProblem, InterchangeDocument, SiteDoc } from './document.js';
 import { checkLimits, type DocumentLimits, tooBigForOneTransaction, transactionMemoryProblem } from './limits.js';
 import { transactionMemoryMax } from './memory.js';
 import { validateDocument } from './validate.js';
@@ -31,20 +46,14 @@ function clean(o: Props): Props {
 const int = (v: number | undefined) => (v === undefined ? undefined : neo4j.int(v));
 
 export async function loadVocabulary(db: Executor): Promise<void> {
-  await db.write('import/upsert-vocabulary', {
+  await db.write(upsertVocabulary, {
     domains: vocabulary.domains.map((d) => ({ id: d.id, label: d.label, en: d.en ?? null })),
     publics: vocabulary.publics.map((d) => ({ id: d.id, label: d.label, en: d.en ?? null })),
     barriers: vocabulary.barriers.map((d) => ({ id: d.id, label: d.label, en: d.en ?? null, domains: d.domains })),
   });
 }
 
-interface ExistingRow {
-  actors: string[];
-  programmes: string[];
-  territories: [string, string][];
-  partOf: [string, string][];
-  communes: [string, string][];
-}
+type ExistingRow = RowOf<typeof existingGraphQuery>;
 
 function toExisting(row: ExistingRow | undefined): ExistingGraph {
   if (!row) return emptyGraph();
@@ -74,6 +83,10 @@ export interface ImportOptions extends DocumentLimits {
   now?: Date;
 }
 
+/** Sites in their document order; two sites may share a commune. */
+const sites = (list: SiteDoc[] | undefined) =>
+  (list ?? []).map((s, order) => ({ commune: s.commune, props: clean({ address: s.address, label: s.label, phone: s.phone, hours: s.hours, order }) }));
+
 const statKey = (s: { territory: string; indicator: string; year?: number | undefined }) => `${s.territory}|${s.indicator}|${s.year ?? ''}`;
 
 /** Validates the whole document, then (only if it is valid) writes it atomically. */
@@ -92,17 +105,17 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
 
   try {
     return await db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
-      await run('import/lock');
+      await run(importLock, {});
       let existingCount = 0;
-      if (mode === 'REPLACE') await run('import/delete-cartography');
+      if (mode === 'REPLACE') await run(deleteCartography, {});
       else {
-        const [stored] = (await run('import/existing-graph')) as unknown as ExistingRow[];
+        const [stored] = await run(existingGraphQuery, {});
         const problems = validateDocument(input, toExisting(stored), opts);
         if (problems.length) throw new Refused(problems);
       }
       const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
       if (mode === 'MERGE') {
-        const [row] = await run('import/existing-keys', {
+        const [row] = await run(existingKeys, {
           territories: territories.map((t) => t.id),
           actors: actors.map((a) => a.id),
           programmes: programmes.map((p) => p.id),
@@ -111,12 +124,14 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
         });
         existingCount = Number(row?.existing ?? 0);
       }
-      for (const batch of chunks(territories, 2000)) await run('import/upsert-territories', { rows: batch });
-      for (const batch of chunks(territories, 2000)) await run('import/link-territories', { rows: batch });
-      for (const batch of chunks(actors, 1000)) await run('import/upsert-actors', { rows: batch });
-      for (const batch of chunks(programmes, 1000)) await run('import/upsert-programmes', { rows: batch });
-      for (const batch of chunks(links, 2000)) await run('import/upsert-links', { rows: batch });
-      for (const batch of chunks(statistics, 2000)) await run('import/upsert-statistics', { rows: batch });
+      for (const batch of chunks(territories, 2000)) await run(upsertTerritories, { rows: batch });
+      for (const batch of chunks(territories, 2000)) await run(linkTerritories, { rows: batch });
+      // Territories that share communes without one holding the other (analyses v2).
+      if (territories.length) await run(linkOverlaps, {});
+      for (const batch of chunks(actors, 1000)) await run(upsertActors, { rows: batch });
+      for (const batch of chunks(programmes, 1000)) await run(upsertProgrammes, { rows: batch });
+      for (const batch of chunks(links, 2000)) await run(upsertLinks, { rows: batch });
+      for (const batch of chunks(statistics, 2000)) await run(upsertStatistics, { rows: batch });
       return { ok: true, created: total - existingCount, updated: existingCount, problems: [] };
     });
   } catch (e) {
@@ -146,6 +161,7 @@ function toRows(input: unknown, now: Date) {
     id: a.id,
     activeIn: a.activeIn ?? [],
     addresses: a.addresses ?? [],
+    sites: sites(a.sites),
     props: clean({
       id: a.id,
       name: a.name,
@@ -156,6 +172,7 @@ function toRows(input: unknown, now: Date) {
       phone: a.phone,
       address: a.address,
       commune: a.commune,
+      outreach: a.outreach,
       sources: a.sources ?? [],
       searchName: searchKey(a.name),
       updatedAt,
@@ -167,6 +184,7 @@ function toRows(input: unknown, now: Date) {
     addresses: p.addresses ?? [],
     domains: p.domains ?? [],
     publics: p.publics ?? [],
+    sites: sites(p.sites),
     props: clean({
       id: p.id,
       name: p.name,
@@ -176,6 +194,7 @@ function toRows(input: unknown, now: Date) {
       capacity: int(p.capacity),
       startDate: p.startDate,
       endDate: p.endDate,
+      outreach: p.outreach,
       sources: p.sources ?? [],
       searchName: searchKey(p.name),
       updatedAt,

@@ -2,6 +2,7 @@
 // per-transaction db.memory.transaction.max when smaller), read once per executor with
 // SHOW SETTINGS. Null when unknown (no privilege, e.g. on Aura) or unlimited: imports are
 // then not refused up front, only when the database itself refuses them.
+import { memorySettings } from '../../../cypher/import/queries.js';
 import type { Executor } from '../neo4j/executor.js';
 
 const cache = new WeakMap<object, Promise<number | null>>();
@@ -21,7 +22,7 @@ export function transactionMemoryMax(db: Executor): Promise<number | null> {
   let p = cache.get(key);
   if (!p) {
     p = db
-      .read<{ name: string; value: unknown }>('import/memory-settings')
+      .read(memorySettings, {})
       .then((rows) => {
         const limits = rows.map((r) => parseBytes(r.value)).filter((x): x is number => x !== null);
         return limits.length ? Math.min(...limits) : null;

@@ -1,22 +1,21 @@
 // Whole-document validation of an interchange document: JSON schema first, then
 // the rules a schema cannot say (unique ids, references, endpoint types, cycles).
 // Every problem is reported with its location; nothing is written by this module.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { ACTOR_PROGRAMME_LINKS, barrierIds, CONTRACT_DIR, domainIds, publicIds } from '../vocabulary.js';
+import { ACTOR_PROGRAMME_LINKS, barrierIds, domainIds, publicIds } from '../vocabulary.js';
 import { checkAgainstStored, type ExistingGraph, emptyGraph, LEVEL_RANK } from './consistency.js';
 import type { ImportProblem } from './document.js';
 import { checkLimits, type DocumentLimits } from './limits.js';
+import { interchangeSchema } from './schema.js';
+import { validateSites } from './sites.js';
 
 export { type ExistingGraph, emptyGraph };
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-const schema = JSON.parse(readFileSync(resolve(CONTRACT_DIR, 'interchange.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
-const validateSchema = ajv.compile(schema);
+const validateSchema = ajv.compile(interchangeSchema);
 
 /** "/actors/3/kind" -> "actors[3].kind" */
 export function pointerToPath(pointer: string): string {
@@ -196,6 +195,8 @@ export function validateDocument(doc: unknown, existing: ExistingGraph = emptyGr
     if (typeof p.startDate === 'string' && typeof p.endDate === 'string' && p.endDate < p.startDate)
       problems.push({ where: `programmes[${i}].endDate`, message: `ends (${p.endDate}) before it starts (${p.startDate})` });
   });
+
+  problems.push(...validateSites(doc, territoryLevel));
 
   const linkKeys = new Map<string, number>();
   arr(doc.links).forEach((l, i) => {

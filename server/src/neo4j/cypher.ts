@@ -1,9 +1,12 @@
-// Loads every parameterised query of cypher/ once at start; a missing file fails fast.
+// Loads every parameterised query once, at start: the files of cypher/ and the Cypher of each
+// analysis folder (server/src/analyses/<analysis>/*.cypher). A missing file fails fast.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
+/** The analyses keep their Cypher beside their code; their queries are named `analyses/<folder>/<file>`. */
+export const ANALYSES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../analyses');
 
 const cache = new Map<string, string>();
 
@@ -14,21 +17,30 @@ function walk(dir: string): string[] {
   });
 }
 
-function loadAll(): void {
-  if (cache.size) return;
-  for (const file of walk(CYPHER_DIR)) {
-    const name = relative(CYPHER_DIR, file)
-      .replace(/\\/g, '/')
-      .replace(/\.cypher$/, '');
-    cache.set(name, readFileSync(file, 'utf8'));
-  }
+const nameOf = (root: string, prefix: string, file: string) =>
+  prefix +
+  relative(root, file)
+    .replace(/\\/g, '/')
+    .replace(/\.cypher$/, '');
+
+/** Every Cypher file of the project: its query name and its path. */
+export function cypherFiles(): { name: string; file: string }[] {
+  return [
+    ...walk(CYPHER_DIR).map((file) => ({ name: nameOf(CYPHER_DIR, '', file), file })),
+    ...walk(ANALYSES_DIR).map((file) => ({ name: nameOf(ANALYSES_DIR, 'analyses/', file), file })),
+  ];
 }
 
-/** The text of `cypher/<name>.cypher`, e.g. `cypher('read/get-actors')`. */
+function loadAll(): void {
+  if (cache.size) return;
+  for (const { name, file } of cypherFiles()) cache.set(name, readFileSync(file, 'utf8'));
+}
+
+/** The text of a query by name, e.g. `cypher('read/actors-page')` or `cypher('analyses/coverage-gaps/query')`. */
 export function cypher(name: string): string {
   loadAll();
   const q = cache.get(name);
-  if (q === undefined) throw new Error(`Missing Cypher file cypher/${name}.cypher`);
+  if (q === undefined) throw new Error(`Missing Cypher file for query "${name}" (cypher/${name}.cypher or server/src/${name}.cypher)`);
   return q;
 }
 

@@ -4,6 +4,7 @@
 // user reads their own writes, maps driver errors to typed errors, logs at debug.
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { cypher } from './cypher.js';
+import type { Query } from './query.js';
 
 /** Shown to clients as is: no internal address, no driver text. */
 export const UNAVAILABLE_MESSAGE = 'Base de données indisponible, nouvel essai en cours. Réessayez dans un instant.';
@@ -91,6 +92,9 @@ interface ScopeState extends RequestScope {
 }
 
 type Params = Record<string, unknown>;
+/** A declared query (typed parameters and rows), or a query name (untyped). */
+type Named<P, R> = Query<P, R> | string;
+const nameOf = (q: Named<unknown, unknown>) => (typeof q === 'string' ? q : q.name);
 
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -234,38 +238,44 @@ export class Executor {
     return this.runIn(mode, tag, defaultS, work, useDeadline);
   }
 
-  /** Runs the named query from cypher/ in a read transaction and returns its records as objects. */
-  async read<R extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<R[]> {
+  /** Runs the query in a read transaction and returns its records as objects. */
+  async read<R = RecordShape, P extends Params = Params>(query: Named<P, R>, params?: P): Promise<R[]> {
+    const name = nameOf(query);
     this.log?.debug({ cypher: name, params }, 'cypher read');
     return this.runIn('READ', name, this.readTimeoutS, async (tx) => {
-      const res: QueryResult<R> = await tx.run<R>(cypher(name), params);
-      return res.records.map((r) => r.toObject());
+      const res: QueryResult = await tx.run(cypher(name), params ?? {});
+      return res.records.map((r) => r.toObject() as R);
     });
   }
 
-  /** Runs the named query in a write transaction. */
-  async write<R extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<R[]> {
+  /** Runs the query in a write transaction. */
+  async write<R = RecordShape, P extends Params = Params>(query: Named<P, R>, params?: P): Promise<R[]> {
+    const name = nameOf(query);
     this.log?.debug({ cypher: name, params }, 'cypher write');
     return this.runIn('WRITE', name, this.readTimeoutS, async (tx) => {
-      const res: QueryResult<R> = await tx.run<R>(cypher(name), params);
-      return res.records.map((r) => r.toObject());
+      const res: QueryResult = await tx.run(cypher(name), params ?? {});
+      return res.records.map((r) => r.toObject() as R);
     });
   }
 
   /**
-   * Runs several named queries in one write transaction (all or nothing). It counts as one
+   * Runs several queries in one write transaction (all or nothing). It counts as one
    * query of the budget and has the write time-out (imports), not the request's read time-out.
    */
-  async writeTransaction<T>(tag: string, work: (run: (name: string, params?: Params) => Promise<RecordShape[]>) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    tag: string,
+    work: (run: <R = RecordShape, P extends Params = Params>(query: Named<P, R>, params?: P) => Promise<R[]>) => Promise<T>,
+  ): Promise<T> {
     return this.runIn(
       'WRITE',
       tag,
       this.writeTimeoutS,
       (tx) =>
-        work(async (name, params = {}) => {
-          this.log?.debug({ cypher: name, params: Object.keys(params) }, 'cypher write (tx)');
-          const res = await tx.run(cypher(name), params);
-          return res.records.map((r) => r.toObject());
+        work(async <R, P extends Params>(query: Named<P, R>, params?: P) => {
+          const name = nameOf(query);
+          this.log?.debug({ cypher: name, params: Object.keys(params ?? {}) }, 'cypher write (tx)');
+          const res = await tx.run(cypher(name), params ?? {});
+          return res.records.map((r) => r.toObject() as R);
         }),
       false,
     );

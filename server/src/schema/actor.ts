@@ -1,6 +1,7 @@
 // The Actor type, its paged list and the actor queries. Programmes: programme.ts; links: link.ts;
 // argument checks: arguments.ts.
 import { GraphQLError } from 'graphql';
+import { actorsPage } from '../../../cypher/read/queries.js';
 import { searchKey } from '../vocabulary.js';
 import { assertBarrier, assertDomain, assertTerritory } from './arguments.js';
 import { badInput, builder } from './builder.js';
@@ -8,6 +9,7 @@ import { ActorKindEnum } from './enums.js';
 import { LinkRef } from './link.js';
 import { ProgrammeRef } from './programme.js';
 import type { ActorShape } from './shapes.js';
+import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
 import { BarrierRef, barrierById, lookup } from './vocabulary.js';
 
@@ -30,6 +32,12 @@ ActorRef.implement({
       description: 'the commune where it is located',
       resolve: (a, _x, ctx) => (a.commune ? ctx.loaders.territory.load(a.commune) : null),
     }),
+    sites: t.field({
+      type: [SiteRef],
+      description: 'where it receives people besides its commune: reception points, branches, permanences',
+      resolve: async (a, _x, ctx) => (await ctx.loaders.sites.load(a.id)) ?? [],
+    }),
+    outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (a) => a.outreach ?? false }),
     activeIn: t.field({ type: [TerritoryRef], resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.activeIn ?? [] }),
     addresses: t.field({
       type: [BarrierRef],
@@ -50,7 +58,7 @@ ActorRef.implement({
   }),
 });
 
-const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+export const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
   fields: (t) => ({
     hasNextPage: t.exposeBoolean('hasNextPage'),
     endCursor: t.string({ nullable: true, resolve: (p) => p.endCursor }),
@@ -119,7 +127,7 @@ builder.queryFields((t) => ({
       const domainId = filter?.domainId != null ? String(filter.domainId) : null;
       assertDomain('filter.domainId', domainId);
       const search = filter?.search?.trim() ? searchKey(filter.search) : null;
-      const [row] = await ctx.db.read<{ total: number; page: ActorShape[] }>('read/actors-page', {
+      const [row] = await ctx.db.read(actorsPage, {
         kinds: filter?.kinds?.length ? filter.kinds : null,
         territoryId,
         barrierId,

@@ -1,23 +1,13 @@
 // The `graph` query: a Cytoscape-ready, filtered view of the cartography.
+import { type GraphEdgeRow, type GraphNodeRow, graphView } from '../../../cypher/graph/queries.js';
 import { barrierIds, domainIds } from '../vocabulary.js';
 import { assertTerritory } from './arguments.js';
 import { badInput, builder } from './builder.js';
 import { ActorKindEnum, LinkTypeEnum } from './enums.js';
 
-interface GraphNodeShape {
+type GraphNodeShape = GraphNodeRow;
+interface GraphEdgeShape extends GraphEdgeRow {
   id: string;
-  label: string;
-  type: string;
-  kind: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-interface GraphEdgeShape {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  formal: boolean | null;
 }
 
 const GraphNodeRef = builder.objectRef<GraphNodeShape>('GraphNode').implement({
@@ -80,7 +70,7 @@ builder.queryFields((t) => ({
       });
       const territoryId = filter?.territoryId != null ? String(filter.territoryId) : null;
       await assertTerritory(ctx, 'filter.territoryId', territoryId);
-      const [row] = await ctx.db.read<{ nodes: GraphNodeShape[]; edges: Omit<GraphEdgeShape, 'id'>[] }>('graph/view', {
+      const [row] = await ctx.db.read(graphView, {
         territoryId,
         barrierIds: bIds,
         domainIds: dIds,

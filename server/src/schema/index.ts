@@ -9,6 +9,7 @@ import './actor.js';
 import './programme.js';
 import './graph.js';
 import './import.js';
-import './analysis.js';
+import './site.js';
+import '../analyses/registry.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

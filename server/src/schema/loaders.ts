@@ -3,8 +3,18 @@
 // request's budget, which bounds the size of an answer however the query nests
 // (territory → children → parents → children …).
 import DataLoader from 'dataloader';
+import {
+  actorRelations,
+  actorsById,
+  programmeRelations,
+  programmesById,
+  sitesByOwner,
+  territoriesById,
+  territoryRelations,
+} from '../../../cypher/read/queries.js';
 import type { Executor } from '../neo4j/executor.js';
-import type { ActorShape, LinkShape, ProgrammeShape, TerritoryShape } from './shapes.js';
+import type { Query } from '../neo4j/query.js';
+import type { ActorShape, LinkShape, ProgrammeShape, SiteRow, TerritoryShape } from './shapes.js';
 
 export interface ActorRelations {
   activeIn: TerritoryShape[];
@@ -62,7 +72,7 @@ class CountedLoader<V> extends DataLoader<string, V | null> {
   }
 }
 
-function byKey<V>(db: Executor, counter: Counter, query: string, pick: (row: Record<string, unknown>) => [string, V]) {
+function byKey<R, V>(db: Executor, counter: Counter, query: Query<{ ids: string[] }, R>, pick: (row: R) => [string, V]) {
   return new CountedLoader<V>(async (ids) => {
     const rows = await db.read(query, { ids: [...ids] });
     const map = new Map(rows.map((r) => pick(r)));
@@ -73,21 +83,14 @@ function byKey<V>(db: Executor, counter: Counter, query: string, pick: (row: Rec
 export function createLoaders(db: Executor, maxLoads = Number.POSITIVE_INFINITY) {
   const counter = new Counter(maxLoads);
   return {
-    territory: byKey<TerritoryShape>(db, counter, 'read/territories-by-id', (r) => {
-      const t = r.t as TerritoryShape;
-      return [t.id, t];
-    }),
-    actor: byKey<ActorShape>(db, counter, 'read/actors-by-id', (r) => {
-      const a = r.a as ActorShape;
-      return [a.id, a];
-    }),
-    programme: byKey<ProgrammeShape>(db, counter, 'read/programmes-by-id', (r) => {
-      const p = r.p as ProgrammeShape;
-      return [p.id, p];
-    }),
-    territoryRelations: byKey<TerritoryRelations>(db, counter, 'read/territory-relations', (r) => [r.id as string, r as unknown as TerritoryRelations]),
-    actorRelations: byKey<ActorRelations>(db, counter, 'read/actor-relations', (r) => [r.id as string, r as unknown as ActorRelations]),
-    programmeRelations: byKey<ProgrammeRelations>(db, counter, 'read/programme-relations', (r) => [r.id as string, r as unknown as ProgrammeRelations]),
+    territory: byKey(db, counter, territoriesById, (r) => [r.t.id, r.t]),
+    actor: byKey(db, counter, actorsById, (r) => [r.a.id, r.a]),
+    programme: byKey(db, counter, programmesById, (r) => [r.p.id, r.p]),
+    territoryRelations: byKey(db, counter, territoryRelations, (r) => [r.id, r]),
+    actorRelations: byKey(db, counter, actorRelations, (r) => [r.id, r]),
+    programmeRelations: byKey(db, counter, programmeRelations, (r) => [r.id, r]),
+    /** Sites of actors and programmes (their ids never collide). */
+    sites: byKey<{ id: string; sites: SiteRow[] }, SiteRow[]>(db, counter, sitesByOwner, (r) => [r.id, r.sites]),
   };
 }
 

@@ -1,8 +1,10 @@
 // The Programme type ("dispositif") and the programme queries.
+import { programmes as programmesQuery } from '../../../cypher/read/queries.js';
 import { ActorRef } from './actor.js';
 import { builder } from './builder.js';
 import { ProgrammeKindEnum } from './enums.js';
 import type { ProgrammeShape } from './shapes.js';
+import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
 import { BarrierRef, barrierById, DomainRef, domainById, lookup, PublicRef, publicById } from './vocabulary.js';
 
@@ -18,7 +20,13 @@ ProgrammeRef.implement({
     website: t.string({ nullable: true, resolve: (p) => p.website ?? null }),
     capacity: t.int({ nullable: true, resolve: (p) => p.capacity ?? null }),
     startDate: t.string({ nullable: true, resolve: (p) => p.startDate ?? null }),
-    endDate: t.string({ nullable: true, resolve: (p) => p.endDate ?? null }),
+    endDate: t.string({ nullable: true, description: 'an ended programme (endDate before today) is out of the analyses', resolve: (p) => p.endDate ?? null }),
+    sites: t.field({
+      type: [SiteRef],
+      description: 'its own sites; when it has none, people are received at its operators’ places',
+      resolve: async (p, _x, ctx) => (await ctx.loaders.sites.load(p.id)) ?? [],
+    }),
+    outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (p) => p.outreach ?? false }),
     domains: t.field({
       type: [DomainRef],
       resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
@@ -47,6 +55,6 @@ builder.queryFields((t) => ({
   }),
   programmes: t.field({
     type: [ProgrammeRef],
-    resolve: async (_r, _a, ctx) => (await ctx.db.read<{ p: ProgrammeShape }>('read/programmes')).map((r) => r.p),
+    resolve: async (_r, _a, ctx) => (await ctx.db.read(programmesQuery, {})).map((r) => r.p),
   }),
 }));

@@ -17,6 +17,7 @@ export interface ActorShape {
   phone?: string | null;
   address?: string | null;
   commune?: string | null;
+  outreach?: boolean | null;
   sources?: string[] | null;
   updatedAt?: string | null;
 }
@@ -29,6 +30,7 @@ export interface ProgrammeShape {
   capacity?: number | null;
   startDate?: string | null;
   endDate?: string | null;
+  outreach?: boolean | null;
   sources?: string[] | null;
   updatedAt?: string | null;
 }
@@ -40,4 +42,12 @@ export interface LinkShape {
   note?: string | null;
   sources?: string[] | null;
   updatedAt?: string | null;
+}
+/** A site (reception point, branch, permanence) of an actor or a programme. */
+export interface SiteRow {
+  commune: TerritoryShape;
+  address: string | null;
+  label: string | null;
+  phone: string | null;
+  hours: string | null;
 }

@@ -1,3 +1,4 @@
+import { territories as territoriesQuery } from '../../../cypher/read/queries.js';
 import { searchKey, type TERRITORY_LEVELS } from '../vocabulary.js';
 import { builder } from './builder.js';
 import { TerritoryLevelEnum } from './enums.js';
@@ -40,7 +41,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_r, { level, search }, ctx) => {
       const q = search?.trim() ? search.trim() : null;
-      const rows = await ctx.db.read<{ t: TerritoryShape }>('read/territories', { level: level ?? null, search: q ? searchKey(q) : null, searchId: q });
+      const rows = await ctx.db.read(territoriesQuery, { level: level ?? null, search: q ? searchKey(q) : null, searchId: q });
       return rows.map((r) => r.t);
     },
   }),
