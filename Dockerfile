@@ -1,6 +1,6 @@
 # The application server, for `docker compose up` or any container platform.
 # It needs no Java: in a container it talks to a separate Neo4j through NEO4J_URI.
-# The server runs compiled (tsc → dist/server); TypeScript and tsx are dev dependencies only.
+# The server runs compiled (tsc → dist/app); TypeScript and tsx are dev dependencies only.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -15,4 +15,4 @@ COPY --from=build /app /app
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=6 CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "dist/server/main.js"]
+CMD ["node", "dist/app/server/src/main.js"]

@@ -1,5 +1,5 @@
 // Load benchmark (not a test), loopback only and bounded in time: the compiled server
-// (`node dist/server/main.js`, as `npm start` runs it) on a throw-away embedded Neo4j with
+// (`node dist/app/server/src/main.js`, as `npm start` runs it) on a throw-away embedded Neo4j with
 // the Finistère seed; N readers send the explorer's queries back to back while W writers
 // send small MERGE imports; prints throughput, latency percentiles and errors.
 // --think N makes each reader pause N ms between requests, as a person does (0: back to
@@ -135,7 +135,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'agir-bench-load-'));
   const port = await freePort();
   const bolt = await freePort();
-  const server = spawn(process.execPath, ['dist/server/main.js'], {
+  const server = spawn(process.execPath, ['dist/app/server/src/main.js'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',

@@ -1,8 +1,7 @@
 // Builds the Fastify app: security (Host check, CORS, headers), rate limits, GraphQL
 // (Yoga), health checks, export, and the web explorer. Listening happens in main.ts.
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type Config, loadConfig } from './config.js';
@@ -11,8 +10,9 @@ import { registerRateLimits } from './http/rate-limit.js';
 import { registerSecurity } from './http/security.js';
 import { exportDocument } from './import/export.js';
 import { DatabaseUnavailableError, type Executor, QueryTimeoutError, UNAVAILABLE_MESSAGE } from './neo4j/executor.js';
+import { fromRoot } from './paths.js';
 
-export const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const WEB_DIST = fromRoot('dist', 'web');
 
 /** What the app reads of the configuration; missing keys take their defaults. */
 export type AppConfig = Partial<Config>;

@@ -1,12 +1,11 @@
 // The Finistère seed: loaded on first start when the database holds no cartography.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { counts } from '../../cypher/read/queries.js';
 import { type ImportMode, type ImportReport, importDocument } from './import/load.js';
 import type { Executor } from './neo4j/executor.js';
+import { fromRoot } from './paths.js';
 
-export const SEED_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed/finistere.json');
+export const SEED_FILE = fromRoot('seed', 'finistere.json');
 
 export function readSeed(file = SEED_FILE): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));

@@ -1,7 +1,7 @@
 // The reference vocabulary (domains, barriers, publics, kinds), from the project's copy.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fromRoot } from './paths.js';
 
 export interface VocabEntry {
   id: string;
@@ -21,7 +21,7 @@ export interface Vocabulary {
   links: { type: string; from: string; to: string; label: string }[];
 }
 
-export const CONTRACT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../contract');
+export const CONTRACT_DIR = fromRoot('contract');
 
 export const vocabulary: Vocabulary = JSON.parse(readFileSync(resolve(CONTRACT_DIR, 'vocabulary.json'), 'utf8'));
 

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: loosely typed GraphQL answers
-// The two-command start for real: the compiled server `node dist/server/main.js` (what `npm start`
+// The two-command start for real: the compiled server `node dist/app/server/src/main.js` (what `npm start`
 // runs, after compiling it when stale) on a fresh data
 // folder seeds the database, serves the API, stops its JVM on SIGTERM without losing committed
 // data, and starts again on the same data without seeding twice.
@@ -32,7 +32,7 @@ function isAlive(pid: number): boolean {
 }
 
 async function start(port: number, boltPort: number) {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  const child = spawn(process.execPath, ['dist/app/server/src/main.js'], {
     env: {
       ...process.env,
       NEO4J_URI: '',

@@ -28,7 +28,7 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync('Dockerfile', 'utf8');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.scripts.start).toMatch(/node dist\/server\/main\.js$/);
-    expect(dockerfile).toContain('CMD ["node", "dist/server/main.js"]');
+    expect(dockerfile).toContain('CMD ["node", "dist/app/server/src/main.js"]');
     expect(dockerfile).toContain('npm run build:server');
     // Production runs compiled JavaScript: no TypeScript loader among the dependencies.
     expect(pkg.dependencies.tsx).toBeUndefined();

@@ -1,12 +1,12 @@
 // Loads every parameterised query once, at start: the files of cypher/ and the Cypher of each
 // analysis folder (server/src/analyses/<analysis>/*.cypher). A missing file fails fast.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { fromRoot } from '../paths.js';
 
-export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
+export const CYPHER_DIR = fromRoot('cypher');
 /** The analyses keep their Cypher beside their code; their queries are named `analyses/<folder>/<file>`. */
-export const ANALYSES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../analyses');
+export const ANALYSES_DIR = fromRoot('server', 'src', 'analyses');
 
 const cache = new Map<string, string>();
 

@@ -9,10 +9,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fromRoot } from '../paths.js';
 
-export const NEO4J_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../neo4j');
+export const NEO4J_DIR = fromRoot('neo4j');
 
 export interface EmbeddedOptions {
   dataDir: string;
