@@ -174,9 +174,11 @@ describe('MERGE consistency', () => {
     withoutCommune.actors.forEach((a: any) => {
       if (a.commune === commune) delete a.commune;
       if (a.activeIn) a.activeIn = a.activeIn.filter((x: string) => x !== commune);
+      if (a.sites) a.sites = a.sites.filter((s: any) => s.commune !== commune);
     });
     withoutCommune.programmes.forEach((p: any) => {
       if (p.activeIn) p.activeIn = p.activeIn.filter((x: string) => x !== commune);
+      if (p.sites) p.sites = p.sites.filter((s: any) => s.commune !== commune);
     });
     withoutCommune.statistics = (withoutCommune.statistics ?? []).filter((s: any) => s.territory !== commune);
     const partner = base.actors[0].id;
@@ -196,6 +198,7 @@ describe('MERGE consistency', () => {
         outcomes.refused++;
         expect(report.problems.map((p) => p.where)).toEqual(expect.arrayContaining(['actors[0].commune']));
       }
+      expect(r.problems).toEqual([]);
       expect(r.ok).toBe(true);
       const exported = await exportDocument(db);
       expect(validateDocument(exported)).toEqual([]);
