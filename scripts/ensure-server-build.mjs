@@ -19,9 +19,7 @@ if (stale) {
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   } catch {
-    console.error(
-      '[agir] dist/app is missing or stale and TypeScript is not installed: run `npm install` (with dev dependencies) or `npm run build:server`.',
-    );
+    console.error('[agir] dist/app is missing or stale and TypeScript is not installed: run `npm install` (with dev dependencies) or `npm run build:server`.');
     process.exit(1);
   }
   console.log('[agir] Compiling the server…');
