@@ -27,7 +27,7 @@ describe('docker-compose.yml', () => {
   it('the Dockerfile starts the same entry point as npm start', () => {
     const dockerfile = readFileSync('Dockerfile', 'utf8');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(pkg.scripts.start).toMatch(/node dist\/server\/main\.js$/);
+    expect(pkg.scripts.start).toMatch(/node dist\/app\/server\/src\/main\.js$/);
     expect(dockerfile).toContain('CMD ["node", "dist/app/server/src/main.js"]');
     expect(dockerfile).toContain('npm run build:server');
     // Production runs compiled JavaScript: no TypeScript loader among the dependencies.
