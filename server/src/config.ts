@@ -83,6 +83,8 @@ const baseSchema = z.object({
   /** Per client address and minute. */
   RATE_LIMIT_WRITES_PER_MIN: positiveInt('RATE_LIMIT_WRITES_PER_MIN', 30),
   RATE_LIMIT_EXPORTS_PER_MIN: positiveInt('RATE_LIMIT_EXPORTS_PER_MIN', 10),
+  /** Sign-in (and first-administrator) attempts per client address and minute. */
+  RATE_LIMIT_SIGN_IN_PER_MIN: positiveInt('RATE_LIMIT_SIGN_IN_PER_MIN', 10),
   /** Backups (`npm run backup`, and the scheduled one when BACKUP_INTERVAL_H > 0). */
   BACKUP_DIR: z.string().min(1).default('.data/backups'),
   BACKUP_KEEP: positiveInt('BACKUP_KEEP', 14),
@@ -99,7 +101,13 @@ const baseSchema = z.object({
   /** Secret that signs the session cookie; empty = generated once and kept in the database (shared by every app server). */
   SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional()),
   /** The address users reach the app at (the first-start setup link uses it); empty = http://HOST:PORT. */
-  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[^\s]+$/, 'PUBLIC_URL must start with http:// or https://').optional()),
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'PUBLIC_URL must start with http:// or https://')
+      .optional(),
+  ),
 });
 
 /** Defaults that depend on other variables. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../server/src/neo4j/embedded.js';
+import { TEST_ADMIN_TOKEN } from '../helpers/app.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'agir-start-'));
 const children: ChildProcess[] = [];
@@ -42,6 +43,7 @@ async function start(port: number, boltPort: number) {
       NEO4J_EMBEDDED_PORT: String(boltPort),
       NEO4J_EMBEDDED_HEAP_MB: '512',
       LOG_LEVEL: 'info',
+      AGIR_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,7 +79,7 @@ async function stop(child: ChildProcess) {
 const gql = async (port: number, query: string, variables: Record<string, unknown> = {}) => {
   const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
     body: JSON.stringify({ query, variables }),
   });
   return (await r.json()) as { data: Record<string, any>; errors?: unknown[] };

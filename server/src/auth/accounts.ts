@@ -59,13 +59,17 @@ export interface AccountInput {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: ImportProblem[] };
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const hasControl = (s: string) =>
+  [...s].some((c) => {
+    const n = c.codePointAt(0) ?? 0;
+    return n < 0x20 || n === 0x7f;
+  });
 
 function checkName(name: string, where: string): ImportProblem[] {
   const n = name.trim();
   if (!n) return [{ where, message: 'le nom est obligatoire' }];
   if (n.length > NAME_MAX) return [{ where, message: `le nom est trop long (au plus ${NAME_MAX} caractères)` }];
-  if (CONTROL.test(n)) return [{ where, message: 'le nom contient un caractère de contrôle' }];
+  if (hasControl(n)) return [{ where, message: 'le nom contient un caractère de contrôle' }];
   return [];
 }
 
@@ -75,7 +79,8 @@ function checkPassword(password: string, where: string): ImportProblem[] {
   return [];
 }
 
-const isUniqueViolation = (e: unknown) => /ConstraintValidationFailed|already exists/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message ?? ''}`);
+const isUniqueViolation = (e: unknown) =>
+  /ConstraintValidationFailed|already exists/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message ?? ''}`);
 
 export class Accounts {
   private readonly db: Executor;

@@ -30,6 +30,8 @@ export interface RouteAccess {
   public?: boolean;
   /** Reachable before the first administrator exists (the setup page and what it needs). */
   beforeSetup?: boolean;
+  /** A write that must carry the CSRF header even without a session cookie (sign-in, setup). */
+  csrf?: boolean;
 }
 
 /** A refusal: 401 without credentials, 403 without the right. Nothing has been written. */
