@@ -24,7 +24,7 @@ export const ADMIN_FIELDS = {
 } as const;
 
 /** Root query fields anyone may ask. */
-const OPEN_FIELDS = new Set(['me', '__typename']);
+const OPEN_FIELDS = new Set(['me', 'publicRead', '__typename']);
 
 function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
   const out: FieldNode[] = [];

@@ -100,6 +100,13 @@ builder.queryFields((t) => ({
     description: 'Who is asking: null when the request carries no valid credentials.',
     resolve: (_r, _a, ctx) => (ctx.principal ? { id: ctx.principal.id, name: ctx.principal.name, role: ctx.principal.role } : null),
   }),
+  publicRead: t.boolean({
+    description: 'Whether anonymous visitors may read (PUBLIC_READ, once the first administrator exists): the explorer then opens without signing in.',
+    resolve: async (_r, _a, ctx) => {
+      const server = (ctx as Context & { req: FastifyRequest }).req.server;
+      return server.publicRead && !(await server.accounts.setupRequired());
+    },
+  }),
   users: t.field({ type: [UserRef], description: 'Every account (ADMIN).', resolve: (_r, _a, ctx) => adminAccounts(ctx).listUsers() }),
   apiTokens: t.field({
     type: [ApiTokenRef],
