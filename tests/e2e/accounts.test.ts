@@ -49,6 +49,7 @@ describe('accounts in the explorer', () => {
     expect(await page.textContent('[data-testid=account-role]')).toBe('(éditeur)');
     await graphReady(page);
     expect(await page.locator('[data-testid=go-admin]').count()).toBe(0);
+    expect(await page.getAttribute('[data-testid=account]', 'data-can-edit')).toBe('true');
     const cookies = await e.browser.cookies(e.base);
     expect(cookies.find((c) => c.name === 'agir_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 

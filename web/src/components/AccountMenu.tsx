@@ -1,5 +1,5 @@
 // The header's account area: who is signed in and with which role, the admin page, sign-out.
-import { signOut, useMe } from '../auth';
+import { canEdit, signOut, useMe } from '../auth';
 import type { T } from '../i18n';
 
 export function AccountMenu({ t }: { t: T }) {
@@ -11,7 +11,7 @@ export function AccountMenu({ t }: { t: T }) {
       </a>
     );
   return (
-    <div className="account" data-testid="account">
+    <div className="account" data-testid="account" data-can-edit={canEdit(me)}>
       <span className="account-name" data-testid="account-name">
         {me.name}
       </span>{' '}
