@@ -28,8 +28,6 @@ export interface Principal {
 export interface RouteAccess {
   role?: Role;
   public?: boolean;
-  /** Reachable before the first administrator exists (the setup page and what it needs). */
-  beforeSetup?: boolean;
   /** A write that must carry the CSRF header even without a session cookie (sign-in, setup). */
   csrf?: boolean;
 }
