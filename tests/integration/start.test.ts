@@ -103,6 +103,15 @@ describe('npm start', () => {
       d: { format: 'agir-cartography', version: 1, actors: [{ id: 'test_start', name: 'Acteur ajouté avant arrêt', kind: 'OTHER', sources: ['test'] }] },
     });
     expect(added.data.importCartography).toEqual({ ok: true, created: 1 });
+    // No account yet: the log gives the one-time link to create the first administrator, and
+    // an anonymous request is refused.
+    expect(first.output()).toMatch(new RegExp(`Create the first administrator.*http://127\\.0\\.0\\.1:${port}/#setup=[\\w-]{20,}`));
+    const anonymous = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ barriers { id } }"}',
+    });
+    expect(anonymous.status).toBe(401);
 
     const { execSync } = await import('node:child_process');
     const jvmPids = () => execSync(`pgrep -f "[L]auncher ${dataDir}" || true`, { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
