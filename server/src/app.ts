@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { Accounts } from './auth/accounts.js';
+import type { RouteAccess } from './auth/roles.js';
 import { type Config, loadConfig } from './config.js';
+import { registerAuth } from './http/auth.js';
 import { registerGraphql } from './http/graphql.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerSecurity } from './http/security.js';
@@ -59,10 +62,14 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
 
   await registerSecurity(app, config);
   const limits = await registerRateLimits(app, config);
+  // Every route below declares its role; one hook enforces it (deny by default).
+  const accounts = new Accounts({ db, adminToken: config.AGIR_ADMIN_TOKEN, sessionHours: config.SESSION_HOURS, sessionSecret: config.SESSION_SECRET });
+  const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`;
+  await registerAuth(app, { accounts, publicRead: config.PUBLIC_READ, limits, publicUrl });
   await registerGraphql(app, { db, config, limits, log: app.log });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_req, reply) => {
+  app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { public: true } }, async (_req, reply) => {
     const down = health?.reason();
     if (down) {
       reply.code(503).header('retry-after', '5');
@@ -78,7 +85,7 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
     }
   });
 
-  app.get<{ Querystring: { format?: string } }>('/api/export', { preHandler: limits.exports }, async (req, reply) => {
+  app.get<{ Querystring: { format?: string } }>('/api/export', { config: { role: 'VIEWER' }, preHandler: limits.exports }, async (req, reply) => {
     const format = req.query.format ?? 'json';
     if (format !== 'json') {
       reply.code(400);
@@ -91,13 +98,19 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
   });
 
   if (existsSync(resolve(WEB_DIST, 'index.html'))) {
+    // The explorer's files are open (its sign-in page is one of them); its data is not.
+    let marking = true;
+    app.addHook('onRoute', (route) => {
+      if (marking) route.config = { ...(route.config as RouteAccess | undefined), public: true };
+    });
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    marking = false;
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
       return reply.code(404).send({ error: `Not found: ${req.method} ${req.url.slice(0, 200)}` });
     });
   } else {
-    app.get('/', async (_req, reply) =>
+    app.get('/', { config: { public: true } }, async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')
         .send(

@@ -83,6 +83,8 @@ const baseSchema = z.object({
   /** Per client address and minute. */
   RATE_LIMIT_WRITES_PER_MIN: positiveInt('RATE_LIMIT_WRITES_PER_MIN', 30),
   RATE_LIMIT_EXPORTS_PER_MIN: positiveInt('RATE_LIMIT_EXPORTS_PER_MIN', 10),
+  /** Sign-in (and first-administrator) attempts per client address and minute. */
+  RATE_LIMIT_SIGN_IN_PER_MIN: positiveInt('RATE_LIMIT_SIGN_IN_PER_MIN', 10),
   /** Backups (`npm run backup`, and the scheduled one when BACKUP_INTERVAL_H > 0). */
   BACKUP_DIR: z.string().min(1).default('.data/backups'),
   BACKUP_KEEP: positiveInt('BACKUP_KEEP', 14),
@@ -90,6 +92,22 @@ const baseSchema = z.object({
     .number({ error: 'BACKUP_INTERVAL_H must be a number' })
     .min(0, 'BACKUP_INTERVAL_H must be 0 (off) or a number of hours')
     .default(0),
+  /** Accounts (SPEC "Accounts and roles"). When set, this bearer token is an ADMIN named `admin-token` (automation, tests, CI). */
+  AGIR_ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(24, 'AGIR_ADMIN_TOKEN must be at least 24 characters long').optional()),
+  /** Anonymous requests read as VIEWER (a published cartography); they never write. */
+  PUBLIC_READ: bool('PUBLIC_READ').default(false),
+  /** Hours a browser session lasts after sign-in. */
+  SESSION_HOURS: positiveInt('SESSION_HOURS', 12),
+  /** Secret that signs the session cookie; empty = generated once and kept in the database (shared by every app server). */
+  SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional()),
+  /** The address users reach the app at (the first-start setup link uses it); empty = http://HOST:PORT. */
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'PUBLIC_URL must start with http:// or https://')
+      .optional(),
+  ),
 });
 
 /** Defaults that depend on other variables. */

@@ -11,6 +11,8 @@ import { buildApp } from '../../server/src/app.js';
 import { importDocument } from '../../server/src/import/load.js';
 import type { Executor } from '../../server/src/neo4j/executor.js';
 import { readSeed } from '../../server/src/seed.js';
+import { ensureAccount, sessionCookie } from '../helpers/accounts.js';
+import { TEST_ADMIN_TOKEN } from '../helpers/app.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js';
 import { openTestDb } from '../helpers/db.js';
 
@@ -23,7 +25,7 @@ let profile: string;
 beforeAll(async () => {
   db = await openTestDb();
   expect((await importDocument(db, readSeed(), 'REPLACE')).ok).toBe(true);
-  app = await buildApp({ db, config: { GRAPHIQL: true, NODE_ENV: 'test' } });
+  app = await buildApp({ db, config: { GRAPHIQL: true, NODE_ENV: 'test', AGIR_ADMIN_TOKEN: TEST_ADMIN_TOKEN } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   if (!addr || typeof addr === 'string') throw new Error('no port');
@@ -35,6 +37,9 @@ beforeAll(async () => {
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
   });
+  // GraphiQL and the explorer's data need a signed-in VIEWER or more.
+  await ensureAccount(base, 'Lecteur CSP', 'VIEWER');
+  await browser.addCookies([{ name: 'agir_session', value: await sessionCookie(base, 'Lecteur CSP'), url: base, httpOnly: true, sameSite: 'Lax' }]);
 }, 300_000);
 
 afterAll(async () => {

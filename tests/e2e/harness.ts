@@ -1,5 +1,6 @@
 // End-to-end harness: a throw-away database with the Finistère seed, the real app on a free
 // port, and Debian's Chromium driven by playwright-core. Waits are on DOM state, never on time.
+// The browser is signed in as an ADMIN (E2E_ADMIN) by a session cookie; `gql` sends AGIR_ADMIN_TOKEN.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,8 +10,13 @@ import { buildApp, WEB_DIST } from '../../server/src/app.js';
 import { importDocument } from '../../server/src/import/load.js';
 import type { Executor } from '../../server/src/neo4j/executor.js';
 import { readSeed } from '../../server/src/seed.js';
+import { ensureAccount, sessionCookie } from '../helpers/accounts.js';
+import { TEST_ADMIN_TOKEN } from '../helpers/app.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js';
 import { openTestDb } from '../helpers/db.js';
+
+/** The account the harness's browser is signed in with. */
+export const E2E_ADMIN = 'Admin e2e';
 
 export interface E2E {
   db: Executor;
@@ -31,7 +37,7 @@ export async function startE2E(): Promise<E2E> {
   const db = await openTestDb();
   const report = await importDocument(db, readSeed(), 'REPLACE');
   if (!report.ok) throw new Error(`seed import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
-  const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'test' } });
+  const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'test', AGIR_ADMIN_TOKEN: TEST_ADMIN_TOKEN } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   if (!addr || typeof addr === 'string') throw new Error('no port');
@@ -44,6 +50,8 @@ export async function startE2E(): Promise<E2E> {
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
+  await ensureAccount(base, E2E_ADMIN, 'ADMIN');
+  await browser.addCookies([{ name: 'agir_session', value: await sessionCookie(base, E2E_ADMIN), url: base, httpOnly: true, sameSite: 'Lax' }]);
   // No network access at run time: any request that is not to the app fails the test.
   const external: string[] = [];
   const pageErrors: string[] = [];
@@ -52,7 +60,11 @@ export async function startE2E(): Promise<E2E> {
     if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
   });
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
     if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
     return body.data;

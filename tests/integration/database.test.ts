@@ -38,7 +38,14 @@ describe('migrations', () => {
     );
     expect(first.indexes.find((i) => i.name === 'actor_search')).toMatchObject({ type: 'TEXT', properties: ['searchName'] });
     const applied = await migrate(db);
-    expect(applied).toEqual(['migrations/001-constraints', 'migrations/002-indexes', 'migrations/003-import-lock', 'migrations/004-territory-overlaps']);
+    expect(applied).toEqual([
+      'migrations/001-constraints',
+      'migrations/002-indexes',
+      'migrations/003-import-lock',
+      'migrations/004-territory-overlaps',
+      'migrations/005-accounts-and-changes',
+      'migrations/006-versions',
+    ]);
     await migrate(db);
     expect(await schemaState()).toEqual(first);
   });

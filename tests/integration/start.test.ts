@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../server/src/neo4j/embedded.js';
+import { TEST_ADMIN_TOKEN } from '../helpers/app.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'agir-start-'));
 const children: ChildProcess[] = [];
@@ -42,6 +43,7 @@ async function start(port: number, boltPort: number) {
       NEO4J_EMBEDDED_PORT: String(boltPort),
       NEO4J_EMBEDDED_HEAP_MB: '512',
       LOG_LEVEL: 'info',
+      AGIR_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,7 +79,7 @@ async function stop(child: ChildProcess) {
 const gql = async (port: number, query: string, variables: Record<string, unknown> = {}) => {
   const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
     body: JSON.stringify({ query, variables }),
   });
   return (await r.json()) as { data: Record<string, any>; errors?: unknown[] };
@@ -101,6 +103,15 @@ describe('npm start', () => {
       d: { format: 'agir-cartography', version: 1, actors: [{ id: 'test_start', name: 'Acteur ajouté avant arrêt', kind: 'OTHER', sources: ['test'] }] },
     });
     expect(added.data.importCartography).toEqual({ ok: true, created: 1 });
+    // No account yet: the log gives the one-time link to create the first administrator, and
+    // an anonymous request is refused.
+    expect(first.output()).toMatch(new RegExp(`Create the first administrator.*http://127\\.0\\.0\\.1:${port}/#setup=[\\w-]{20,}`));
+    const anonymous = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ barriers { id } }"}',
+    });
+    expect(anonymous.status).toBe(401);
 
     const { execSync } = await import('node:child_process');
     const jvmPids = () => execSync(`pgrep -f "[L]auncher ${dataDir}" || true`, { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);

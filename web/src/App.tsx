@@ -1,5 +1,6 @@
 // The explorer shell: header, side panel (questions, ranking, filters), graph and/or table, results, details.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AccountMenu } from './components/AccountMenu';
 import { DataTable } from './components/DataTable';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
@@ -188,6 +189,7 @@ export function App() {
           >
             {t('lang.switch')}
           </button>
+          <AccountMenu t={t} />
         </div>
       </header>
       <div className="body">

@@ -15,7 +15,8 @@ export class ApiError extends Error {}
 export async function request<R, V>(doc: TadaDocumentNode<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    // The CSRF header: the server refuses cookie-authenticated writes without it (ADR 006).
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-requested-with': 'agir' },
     body: JSON.stringify({ query: print(doc), variables }),
     signal,
   });

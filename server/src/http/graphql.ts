@@ -20,7 +20,9 @@ import { DatabaseUnavailableError, type Executor, QueryBudgetError, QueryTimeout
 import type { Context } from '../schema/builder.js';
 import { schema } from '../schema/index.js';
 import { createLoaders, LoadBudgetError } from '../schema/loaders.js';
+import { CSRF_HEADER, principalOf, requireRole } from './auth.js';
 import { graphiqlAssetRoute, renderGraphiQLPage } from './graphiql.js';
+import { useRoles } from './graphql-auth.js';
 import type { RateLimits } from './rate-limit.js';
 
 /** Limits of one GraphQL request; every query the explorer sends stays well inside them. */
@@ -115,7 +117,7 @@ export async function registerGraphql(
 
   const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }, Context>({
     schema,
-    context: ({ req, request }) => {
+    context: async ({ req, request }) => {
       const scoped = db.forRequest({
         budget: config.QUERY_BUDGET,
         timeoutS: config.REQUEST_TIMEOUT_S,
@@ -124,10 +126,11 @@ export async function registerGraphql(
         ...(readBookmarks(req) ? { bookmarks: readBookmarks(req) } : {}),
       });
       scopes.set(req, scoped);
-      return { db: scoped, loaders: createLoaders(scoped, GRAPHQL_LIMITS.maxLoads) };
+      return { db: scoped, loaders: createLoaders(scoped, GRAPHQL_LIMITS.maxLoads), principal: await principalOf(req) };
     },
     graphqlEndpoint: '/graphql',
-    graphiql: config.GRAPHIQL ? { title: 'AGIR Cartographie — GraphQL' } : false,
+    // GraphiQL sends the CSRF header with every request (it is signed in by the session cookie).
+    graphiql: config.GRAPHIQL ? { title: 'AGIR Cartographie — GraphQL', headers: JSON.stringify({ [CSRF_HEADER]: 'GraphiQL' }) } : false,
     renderGraphiQL: renderGraphiQLPage,
     cors: false, // @fastify/cors answers for every route (server/src/http/security.ts)
     landingPage: false,
@@ -140,6 +143,7 @@ export async function registerGraphql(
       blockFieldSuggestionsPlugin(),
       ...(config.INTROSPECTION ? [] : [disableIntrospectionPlugin()]),
       bookmarkPlugin,
+      useRoles(),
     ],
     // Masking does not depend on NODE_ENV: clients never see a stack, a path or a Neo4j name;
     // the full error goes to the server log.
@@ -165,7 +169,7 @@ export async function registerGraphql(
     },
   });
 
-  app.get('/graphiql/:file', graphiqlAssetRoute);
+  app.get('/graphiql/:file', { config: { role: 'VIEWER' } }, graphiqlAssetRoute);
 
   await app.register(async (scope) => {
     // Only JSON (and application/graphql) bodies: a foreign page can send form-encoded,
@@ -184,9 +188,11 @@ export async function registerGraphql(
       done(err, undefined);
     });
 
-    // Route-level auth hooks (accounts, issue 10) go here, before the rate limit.
+    // The route is public: each operation is checked against the caller's role (graphql-auth.ts).
     scope.addHook('preHandler', async (req, reply) => {
       if (req.method === 'GET') {
+        // The GraphiQL page (a browser asking for HTML without a query) needs a VIEWER.
+        if (!(req.query as Record<string, unknown>).query && String(req.headers.accept ?? '').includes('text/html')) await requireRole(req, 'VIEWER');
         const q = req.query as Record<string, unknown>;
         for (const name of ['variables', 'extensions']) {
           const v = q[name];
@@ -220,11 +226,13 @@ export async function registerGraphql(
       url: yoga.graphqlEndpoint,
       method: ['GET', 'POST'],
       exposeHeadRoute: false,
+      config: { public: true },
       handler: (req, reply) => yoga.handleNodeRequestAndResponse(req, reply, { req, reply }),
     });
     scope.route({
       url: yoga.graphqlEndpoint,
       method: ['HEAD', 'PUT', 'PATCH', 'DELETE'],
+      config: { public: true },
       handler: (_req, reply) => reply.header('allow', 'GET, POST, OPTIONS').code(405).send({ error: 'method not allowed: use GET or POST' }),
     });
   });

@@ -6,14 +6,14 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import type { Config } from '../config.js';
 
-export type RateLimitConfig = Pick<Config, 'RATE_LIMIT_WRITES_PER_MIN' | 'RATE_LIMIT_EXPORTS_PER_MIN'>;
+export type RateLimitConfig = Pick<Config, 'RATE_LIMIT_WRITES_PER_MIN' | 'RATE_LIMIT_EXPORTS_PER_MIN' | 'RATE_LIMIT_SIGN_IN_PER_MIN'>;
 
 export interface RateLimits {
   /** Any write: GraphQL mutations, uploads. */
   writes: preHandlerAsyncHookHandler;
   /** Whole-cartography exports. */
   exports: preHandlerAsyncHookHandler;
-  /** Sign-in attempts (the accounts route, when it exists): few, to slow password guessing. */
+  /** Sign-in attempts: few, to slow password guessing. */
   signIn: preHandlerAsyncHookHandler;
 }
 
@@ -35,6 +35,6 @@ export async function registerRateLimits(app: FastifyInstance, config: RateLimit
   return {
     writes: preset(config.RATE_LIMIT_WRITES_PER_MIN),
     exports: preset(config.RATE_LIMIT_EXPORTS_PER_MIN),
-    signIn: preset(10),
+    signIn: preset(config.RATE_LIMIT_SIGN_IN_PER_MIN),
   };
 }

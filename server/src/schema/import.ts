@@ -3,7 +3,7 @@ import { importDocument } from '../import/load.js';
 import { builder } from './builder.js';
 import { ImportModeEnum } from './enums.js';
 
-const ImportProblemRef = builder.objectRef<{ where: string; message: string }>('ImportProblem').implement({
+export const ImportProblemRef = builder.objectRef<{ where: string; message: string }>('ImportProblem').implement({
   fields: (t) => ({
     where: t.exposeString('where', { description: 'e.g. "actors[3].kind" or "links.csv line 12, column to"' }),
     message: t.exposeString('message'),

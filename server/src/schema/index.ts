@@ -10,6 +10,7 @@ import './programme.js';
 import './graph.js';
 import './import.js';
 import './site.js';
+import './accounts.js';
 import '../analyses/registry.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
