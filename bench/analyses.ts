@@ -144,28 +144,29 @@ const CASES: Case[] = [
     kind: 'page',
     query:
       '{ coverageGapPage(level: EPCI) { pageInfo { hasNextPage endCursor } nodes { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } } }',
-    direct: async (db) => (await coverageGaps({ level: 'EPCI' }, { db, loaders: createLoaders(db) }, 100)).nodes.length,
+    direct: async (db) => (await coverageGaps({ level: 'EPCI' }, { db, loaders: createLoaders(db), principal: null }, 100)).nodes.length,
   },
   {
     name: 'coverageGaps (COMMUNE, first page)',
     kind: 'page',
     query:
       '{ coverageGapPage(level: COMMUNE) { pageInfo { hasNextPage endCursor } nodes { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } } }',
-    direct: async (db) => (await coverageGaps({ level: 'COMMUNE' }, { db, loaders: createLoaders(db) }, 100)).nodes.length,
+    direct: async (db) => (await coverageGaps({ level: 'COMMUNE' }, { db, loaders: createLoaders(db), principal: null }, 100)).nodes.length,
   },
   {
     name: 'coverageGaps (COMMUNE, D01)',
     kind: 'department',
     query:
       '{ coverageGaps(level: COMMUNE, territoryId: "D01") { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } }',
-    direct: async (db) => (await coverageGaps({ level: 'COMMUNE', territoryId: 'D01' }, { db, loaders: createLoaders(db) }, null)).nodes.length,
+    direct: async (db) =>
+      (await coverageGaps({ level: 'COMMUNE', territoryId: 'D01' }, { db, loaders: createLoaders(db), principal: null }, null)).nodes.length,
   },
   {
     name: 'coverageGaps (EPCI, D01)',
     kind: 'department',
     query:
       '{ coverageGaps(level: EPCI, territoryId: "D01") { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } }',
-    direct: async (db) => (await coverageGaps({ level: 'EPCI', territoryId: 'D01' }, { db, loaders: createLoaders(db) }, null)).nodes.length,
+    direct: async (db) => (await coverageGaps({ level: 'EPCI', territoryId: 'D01' }, { db, loaders: createLoaders(db), principal: null }, null)).nodes.length,
   },
 ];
 

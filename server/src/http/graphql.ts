@@ -124,7 +124,7 @@ export async function registerGraphql(
         ...(readBookmarks(req) ? { bookmarks: readBookmarks(req) } : {}),
       });
       scopes.set(req, scoped);
-      return { db: scoped, loaders: createLoaders(scoped, GRAPHQL_LIMITS.maxLoads) };
+      return { db: scoped, loaders: createLoaders(scoped, GRAPHQL_LIMITS.maxLoads), principal: null };
     },
     graphqlEndpoint: '/graphql',
     graphiql: config.GRAPHIQL ? { title: 'AGIR Cartographie — GraphQL' } : false,

@@ -1,12 +1,14 @@
 // The Pothos builder: context and scalars only; types live in their own files.
 import SchemaBuilder from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import type { Principal } from '../auth/roles.js';
 import type { Executor } from '../neo4j/executor.js';
 import type { Loaders } from './loaders.js';
 
 export interface Context {
   db: Executor;
   loaders: Loaders;
+  principal: Principal | null;
 }
 
 export const builder = new SchemaBuilder<{
