@@ -31,6 +31,8 @@ export interface DataState {
   focusResults: boolean;
   /** descriptions of programmes and actors by id (search), loaded on first search */
   descriptions: ReadonlyMap<string, string> | null;
+  /** +1 after every edit: what shows a record (details, history) loads it again */
+  revision: number;
 }
 
 export interface Store {
@@ -49,6 +51,7 @@ const initialData: DataState = {
   question: { key: '', status: 'idle' },
   focusResults: false,
   descriptions: null,
+  revision: 0,
 };
 
 let store: Store = {
@@ -221,4 +224,14 @@ export function showGraph(graph: GraphData) {
   graphAbort?.abort();
   graphInFlight = '';
   setData({ graph, full: graph, graphKey: key, fullKey: JSON.stringify(store.app.filters.include), loading: false, question: { key: '', status: 'idle' } });
+}
+
+/** After an edit: loads the graph, the whole cartography and the active answer again, without a page reload. */
+export function refreshData() {
+  graphAbort?.abort();
+  graphInFlight = '';
+  setData({ graphKey: '', fullKey: '', question: { ...store.data.question, key: '' }, descriptions: null, revision: store.data.revision + 1 });
+  descriptionsRequested = false;
+  void loadGraph();
+  void runQuestion();
 }

@@ -149,6 +149,8 @@ export interface ChangeInput {
   summary: string;
   before: RecordState;
   after: RecordState;
+  /** Records it concerns without changing them (a link's ends): shown in their history, not checked by undo. */
+  related?: string[];
 }
 
 /** Records a change with the state of what it touched before and after it. */
@@ -167,7 +169,7 @@ export async function recordChange(run: Run, seq: number, input: ChangeInput): P
     state: JSON.stringify({ before: input.before, after: input.after }),
   };
   const { undoneBy: _none, ...props } = change;
-  await run(createChange, { change: { ...props, seq: neo4j.int(seq) }, keys: historyKeys(stateKeys(input.after)) });
+  await run(createChange, { change: { ...props, seq: neo4j.int(seq) }, keys: historyKeys(stateKeys(input.after)), related: input.related ?? [] });
   return change;
 }
 

@@ -237,6 +237,7 @@ export async function saveLink(db: Executor, input: LinkDoc, by: string): Promis
       summary: `${creating ? 'Ajout' : 'Modification'} du ${linkSentence(key)}`,
       before,
       after,
+      related: [key.from, key.to],
     });
     return { ok: true, conflict: false, problems: [], version: null, change, current: null };
   });
@@ -259,6 +260,7 @@ export async function deleteLink(db: Executor, key: { type: string; from: string
       summary: `Suppression du ${linkSentence(key)}`,
       before,
       after,
+      related: [key.from, key.to],
     });
     return { ok: true, conflict: false, problems: [], version: null, change, current: null };
   });
@@ -292,6 +294,7 @@ export async function undo(db: Executor, changeId: string, by: string): Promise<
       summary: `Annulation : ${original.summary}`,
       before: undoBefore,
       after,
+      related: original.recordType === 'Link' ? target.links.flatMap((l) => [l.key.from, l.key.to]) : [],
     });
     await run(markUndone, { id: original.id, undoneBy: change.id });
     return { ok: true, conflict: false, problems: [], version: versionIn(after, original.recordId), change, current: null };
