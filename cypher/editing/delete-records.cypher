@@ -8,8 +8,12 @@ CALL () {
 }
 CALL () {
   UNWIND $nodes AS id
-  MATCH (n {id: id})
-  WHERE n:Actor OR n:Programme
+  MATCH (n:Actor {id: id})
+  DETACH DELETE n
+}
+CALL () {
+  UNWIND $nodes AS id
+  MATCH (n:Programme {id: id})
   DETACH DELETE n
 }
 CALL () {

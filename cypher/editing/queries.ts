@@ -34,3 +34,7 @@ export const changesPage = defineQuery<{ recordId: string | null; afterSeq: Inte
 );
 export const history = defineQuery<{ keys: string[] }, { key: string; changes: Props[] }>('editing/history');
 export const clearHistory = defineQuery<NoParams, never>('editing/clear-history');
+/** Which of the ids are actors, programmes, territories (with their level): a save's references. */
+export const existingRefs = defineQuery<{ ids: string[] }, { actors: string[]; programmes: string[]; territories: [string, string][] }>(
+  'editing/existing-refs',
+);

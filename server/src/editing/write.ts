@@ -3,7 +3,7 @@
 // it writes, as a small interchange document; a refused write rolls back and writes nothing.
 // Writes take the import lock, so a version check and the write after it never interleave.
 import neo4j from 'neo4j-driver';
-import { changeById, deleteRecords, linksOf, markUndone, setVersions } from '../../../cypher/editing/queries.js';
+import { changeById, deleteRecords, existingRefs, linksOf, markUndone, setVersions } from '../../../cypher/editing/queries.js';
 import {
   existingGraph,
   linkOverlaps,
@@ -101,7 +101,7 @@ async function apply(run: Run, target: RecordState, now: Date, where: (p: string
     links: present(target.links),
     statistics: present(target.statistics),
   };
-  const [stored] = await run(existingGraph, {});
+  const stored = await existingFor(run, target, doc);
   if (stored) {
     const removed = new Set([...gone, ...target.territories.filter((e) => !e.doc).map((e) => e.id)]);
     const problems = validateDocument(doc, {
@@ -141,6 +141,30 @@ async function apply(run: Run, target: RecordState, now: Date, where: (p: string
 
   const after = await readState(run, keys);
   return { before, after };
+}
+
+/**
+ * What the validator needs to know of the database. A save of actors, programmes and links only
+ * asks about the ids it names (a small, indexed query); a write with territories (an undone
+ * import) reads the whole graph as the import does.
+ */
+async function existingFor(run: Run, target: RecordState, doc: InterchangeDocument) {
+  if (target.territories.length || target.statistics.length) return (await run(existingGraph, {}))[0];
+  const ids = new Set<string>();
+  const add = (v: unknown) => typeof v === 'string' && ids.add(v);
+  for (const r of [...(doc.actors ?? []), ...(doc.programmes ?? [])]) {
+    add(r.id);
+    if ('commune' in r) add(r.commune);
+    for (const t of r.activeIn ?? []) add(t);
+    for (const s of r.sites ?? []) add(s.commune);
+  }
+  for (const l of doc.links ?? []) {
+    add(l.from);
+    add(l.to);
+  }
+  for (const e of [...target.actors, ...target.programmes]) add(e.id);
+  const [row] = await run(existingRefs, { ids: [...ids] });
+  return row ? { ...row, partOf: [] as [string, string][], communes: [] as [string, string][] } : undefined;
 }
 
 const versionIn = (state: RecordState, id: string): number | null => [...state.actors, ...state.programmes].find((e) => e.id === id && e.doc)?.version ?? null;
