@@ -172,4 +172,39 @@ describe('editing in the explorer', () => {
       rmSync(profile, { recursive: true, force: true });
     }
   });
+
+  it('deletes an actor after a confirmation that names its links, and undoes the deletion at once', async () => {
+    const id = 'ml_morlaix';
+    const linksOf = async () =>
+      (
+        await e.gql<{ actor: { links: { type: string; from: string; to: string }[] } | null }>(
+          'query($id: ID!) { actor(id: $id) { links { type from to } } }',
+          { id },
+        )
+      ).actor?.links ?? null;
+    const links = await linksOf();
+    expect(links?.length).toBeGreaterThan(1);
+    await page.goto(`${e.base}/?sel=${id}`);
+    await graphReady(page);
+    await page.getByTestId('delete').click();
+    const confirm = page.getByTestId('delete-confirm');
+    await confirm.getByText(`Ses ${links?.length} liens seront supprimés aussi :`).waitFor(WAIT);
+    expect(await confirm.locator('li').count()).toBe(links?.length);
+    await confirm.getByTestId('delete-confirm-yes').click();
+    await page
+      .getByTestId('undo-bar')
+      .getByText(/^Suppression de l’acteur/)
+      .waitFor(WAIT);
+    expect(await linksOf()).toBeNull();
+    const onGraph = () =>
+      page.evaluate((x) => (window.__agir?.cy as () => { getElementById: (i: string) => { length: number } })().getElementById(x).length, id);
+    await expect.poll(onGraph, { timeout: 90_000 }).toBe(0);
+    await page.getByTestId('undo-last').click();
+    await page
+      .getByTestId('undo-bar')
+      .getByText(/^Annulé/)
+      .waitFor(WAIT);
+    expect((await linksOf())?.length).toBe(links?.length);
+    await expect.poll(onGraph, { timeout: 90_000 }).toBe(1);
+  });
 });

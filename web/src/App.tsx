@@ -13,6 +13,7 @@ import { fitAll, getCy } from './cyRegistry';
 import { useCanEdit } from './editing/canEdit';
 import { LinkDrawer } from './editing/LinkDrawer';
 import { RecordForm, type RecordType } from './editing/RecordForm';
+import { UndoBar } from './editing/UndoBar';
 import { LAYOUTS, type LayoutName } from './graph/layouts';
 import type { GNode, GraphData } from './graph/types';
 import { type AppState, graphKey, SHOW_ALL, type ViewKind } from './graph/urlState';
@@ -221,6 +222,7 @@ export function App() {
           <p className="muted small shortcuts">{t('shortcuts')}</p>
         </nav>
         <main id="graph-main" className={`main view-${app.view}`}>
+          <UndoBar t={t} />
           {canEdit && linkFrom && (
             <LinkDrawer
               key={linkFrom.id}

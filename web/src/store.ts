@@ -33,6 +33,8 @@ export interface DataState {
   descriptions: ReadonlyMap<string, string> | null;
   /** +1 after every edit: what shows a record (details, history) loads it again */
   revision: number;
+  /** the last write of this user, offered for undo */
+  lastChange: { id: string; summary: string } | null;
 }
 
 export interface Store {
@@ -52,6 +54,7 @@ const initialData: DataState = {
   focusResults: false,
   descriptions: null,
   revision: 0,
+  lastChange: null,
 };
 
 let store: Store = {
@@ -227,11 +230,23 @@ export function showGraph(graph: GraphData) {
 }
 
 /** After an edit: loads the graph, the whole cartography and the active answer again, without a page reload. */
-export function refreshData() {
+export function refreshData(change: { id: string; summary: string } | null = null) {
   graphAbort?.abort();
   graphInFlight = '';
-  setData({ graphKey: '', fullKey: '', question: { ...store.data.question, key: '' }, descriptions: null, revision: store.data.revision + 1 });
+  setData({
+    graphKey: '',
+    fullKey: '',
+    question: { ...store.data.question, key: '' },
+    descriptions: null,
+    revision: store.data.revision + 1,
+    lastChange: change,
+  });
   descriptionsRequested = false;
   void loadGraph();
   void runQuestion();
+}
+
+/** Hides the last write's undo offer. */
+export function clearLastChange() {
+  setData({ lastChange: null });
 }

@@ -35,7 +35,7 @@ export function DeleteRecord({ type, id, name, labels, t, onDeleted }: Props) {
     if (!confirm) return;
     const r = await deleteRecord(type, id, confirm.version);
     if (r.ok) {
-      refreshData();
+      refreshData(r.change);
       onDeleted();
     } else {
       setConfirm(null);

@@ -30,6 +30,8 @@ export function HistoryPanel({ recordId, t }: Props) {
   }, [recordId, revision]);
 
   const undo = async (c: HistoryChange) => {
+    // An import is undone whole: every record it touched goes back.
+    if (c.action === 'IMPORT' && !window.confirm(t('history.confirmImport'))) return;
     setBusy(true);
     setMessage(null);
     try {

@@ -32,7 +32,7 @@ export function LinkDrawer({ from, to, t, onDone }: Props) {
       const r = await saveLink({ type: chosen as LinkInput['type'], from: from.id, to: to.id, sources: [] });
       setAnswer(r);
       if (r.ok) {
-        refreshData();
+        refreshData(r.change);
         onDone(r);
       }
     } finally {

@@ -255,7 +255,7 @@ export function RecordForm({ type, id, reference, lang, t, onClose, onSaved }: P
         setVersion(r.version);
         setValues(v);
         setLoaded(v);
-        refreshData();
+        refreshData(r.change);
         onSaved(input.id);
       }
     } catch (e) {

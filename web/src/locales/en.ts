@@ -290,6 +290,7 @@ export const en: LocaleMessages = {
   'history.undone': 'Undone: {s}',
   'history.refused': 'Cannot undo.',
   'history.wasUndone': 'undone',
+  'history.confirmImport': 'Undo this whole import? Every record, link and territory it wrote goes back to its previous state.',
   'link.title': 'Draw a link',
   'link.from': 'Link from “{name}”',
   'link.pickSecond': 'pick the second node on the graph or in the table.',

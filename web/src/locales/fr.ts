@@ -293,6 +293,7 @@ export const fr = {
   'history.undone': 'Annulé : {s}',
   'history.refused': 'Annulation impossible.',
   'history.wasUndone': 'annulée',
+  'history.confirmImport': 'Annuler tout cet import ? Chaque fiche, lien et territoire qu’il a écrit revient à son état d’avant.',
   'link.title': 'Tracer un lien',
   'link.from': 'Lien depuis « {name} »',
   'link.pickSecond': 'choisissez le second nœud sur le graphe ou dans le tableau.',
