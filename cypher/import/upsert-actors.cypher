@@ -1,8 +1,10 @@
+// Version: 1 when created, +1 on every write (SPEC "Editing").
 // The document's version of an actor replaces the stored one, with its territories, barriers
 // and sites (one HAS_SITE relationship to the commune per site, in document order).
 UNWIND $rows AS r
 MERGE (a:Actor {id: r.id})
-SET a = r.props
+WITH a, r, coalesce(a.version, 0) + 1 AS version
+SET a = r.props, a.version = version
 WITH a, r
 OPTIONAL MATCH (a)-[old:ACTIVE_IN|ADDRESSES|HAS_SITE]->()
 DELETE old

@@ -1,8 +1,10 @@
+// Version: 1 when created, +1 on every write (SPEC "Editing").
 // The document's version of a programme replaces the stored one, with its territories, barriers,
 // domains, publics and sites (one HAS_SITE relationship to the commune per site, in document order).
 UNWIND $rows AS r
 MERGE (p:Programme {id: r.id})
-SET p = r.props
+WITH p, r, coalesce(p.version, 0) + 1 AS version
+SET p = r.props, p.version = version
 WITH p, r
 OPTIONAL MATCH (p)-[old:ACTIVE_IN|ADDRESSES|COVERS|TARGETS|HAS_SITE]->()
 DELETE old

@@ -1,5 +1,6 @@
 // Test helper: owns the driver to the run's throw-away Neo4j and resets it.
 import { inject } from 'vitest';
+import { clearHistory } from '../../cypher/editing/queries.js';
 import { deleteCartography } from '../../cypher/import/queries.js';
 import { loadVocabulary } from '../../server/src/import/load.js';
 import { Executor, type ExecutorOptions } from '../../server/src/neo4j/executor.js';
@@ -27,4 +28,9 @@ export async function openTestDb(opts: Partial<ExecutorOptions> = {}): Promise<E
 /** Empties the cartography (everything but the vocabulary). */
 export async function resetDb(db: Executor): Promise<void> {
   await db.write(deleteCartography, {});
+}
+
+/** Forgets the history of changes (Change records), for tests that count or undo them. */
+export async function resetHistory(db: Executor): Promise<void> {
+  await db.write(clearHistory, {});
 }

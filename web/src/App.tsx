@@ -11,6 +11,10 @@ import { QuestionPanel } from './components/QuestionPanel';
 import { ResultsPanel } from './components/ResultsPanel';
 import { SearchBox } from './components/SearchBox';
 import { fitAll, getCy } from './cyRegistry';
+import { useCanEdit } from './editing/canEdit';
+import { LinkDrawer } from './editing/LinkDrawer';
+import { RecordForm, type RecordType } from './editing/RecordForm';
+import { UndoBar } from './editing/UndoBar';
 import { LAYOUTS, type LayoutName } from './graph/layouts';
 import type { GNode, GraphData } from './graph/types';
 import { type AppState, graphKey, SHOW_ALL, type ViewKind } from './graph/urlState';
@@ -63,6 +67,11 @@ export function App() {
   const t = useMemo(() => translator(app.lang), [app.lang]);
   const searchRef = useRef<HTMLInputElement>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const canEdit = useCanEdit();
+  /** the record form: a record to edit, or a new one (id null) */
+  const [form, setForm] = useState<{ type: RecordType; id: string | null } | null>(null);
+  /** drawing a link: its first node */
+  const [linkFrom, setLinkFrom] = useState<GNode | null>(null);
 
   useEffect(() => {
     void loadReference();
@@ -180,6 +189,16 @@ export function App() {
           <button type="button" className="primary" onClick={() => setExportOpen(true)} disabled={!showGraph} data-testid="open-export">
             {t('toolbar.export')}
           </button>
+          {canEdit && (
+            <>
+              <button type="button" onClick={() => setForm({ type: 'Actor', id: null })} data-testid="new-actor">
+                {t('edit.newActor')}
+              </button>
+              <button type="button" onClick={() => setForm({ type: 'Programme', id: null })} data-testid="new-programme">
+                {t('edit.newProgramme')}
+              </button>
+            </>
+          )}
           <button
             type="button"
             onClick={() => setApp({ lang: app.lang === 'fr' ? 'en' : 'fr' })}
@@ -205,6 +224,16 @@ export function App() {
           <p className="muted small shortcuts">{t('shortcuts')}</p>
         </nav>
         <main id="graph-main" className={`main view-${app.view}`}>
+          <UndoBar t={t} />
+          {canEdit && linkFrom && (
+            <LinkDrawer
+              key={linkFrom.id}
+              from={linkFrom}
+              to={selectedNode && selectedNode.id !== linkFrom.id ? selectedNode : null}
+              t={t}
+              onDone={() => setLinkFrom(null)}
+            />
+          )}
           {data.error && (
             <p className="error" role="alert">
               {t('app.error', { msg: data.error })}
@@ -263,7 +292,22 @@ export function App() {
             </section>
           )}
         </main>
-        {selectedNode && (
+        {form && (
+          <RecordForm
+            key={`${form.type}:${form.id ?? 'new'}`}
+            type={form.type}
+            id={form.id}
+            reference={data.reference}
+            lang={app.lang}
+            t={t}
+            onClose={() => setForm(null)}
+            onSaved={(id) => {
+              setForm({ type: form.type, id });
+              setApp({ selected: id });
+            }}
+          />
+        )}
+        {!form && selectedNode && (
           <DetailsPanel
             node={selectedNode}
             labels={labels}
@@ -273,6 +317,12 @@ export function App() {
             onClose={() => setApp({ selected: null })}
             onToggleExpand={() => onToggleExpand(selectedNode.id)}
             onSelect={onPick}
+            onEdit={
+              selectedNode.type === 'Actor' || selectedNode.type === 'Programme'
+                ? () => setForm({ type: selectedNode.type as RecordType, id: selectedNode.id })
+                : undefined
+            }
+            onDrawLink={() => setLinkFrom(selectedNode)}
           />
         )}
       </div>

@@ -2,9 +2,10 @@
 // link), the admin page (#admin), or the explorer — once the server has said who they are.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { App } from './App';
-import { useAuth } from './auth';
+import { canEdit, useAuth } from './auth';
 import { AdminPage } from './components/AdminPage';
 import { SignInPage } from './components/SignInPage';
+import { CanEditContext } from './editing/canEdit';
 import { translator } from './i18n';
 import { setApp, useStore } from './store';
 
@@ -48,5 +49,9 @@ export function Root() {
       />
     );
   if (hash === '#admin' && auth.me?.role === 'ADMIN') return <AdminPage t={t} lang={lang} />;
-  return <App />;
+  return (
+    <CanEditContext.Provider value={canEdit(auth.me ?? null)}>
+      <App />
+    </CanEditContext.Provider>
+  );
 }

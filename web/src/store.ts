@@ -31,6 +31,10 @@ export interface DataState {
   focusResults: boolean;
   /** descriptions of programmes and actors by id (search), loaded on first search */
   descriptions: ReadonlyMap<string, string> | null;
+  /** +1 after every edit: what shows a record (details, history) loads it again */
+  revision: number;
+  /** the last write of this user, offered for undo */
+  lastChange: { id: string; summary: string } | null;
 }
 
 export interface Store {
@@ -49,6 +53,8 @@ const initialData: DataState = {
   question: { key: '', status: 'idle' },
   focusResults: false,
   descriptions: null,
+  revision: 0,
+  lastChange: null,
 };
 
 let store: Store = {
@@ -221,4 +227,26 @@ export function showGraph(graph: GraphData) {
   graphAbort?.abort();
   graphInFlight = '';
   setData({ graph, full: graph, graphKey: key, fullKey: JSON.stringify(store.app.filters.include), loading: false, question: { key: '', status: 'idle' } });
+}
+
+/** After an edit: loads the graph, the whole cartography and the active answer again, without a page reload. */
+export function refreshData(change: { id: string; summary: string } | null = null) {
+  graphAbort?.abort();
+  graphInFlight = '';
+  setData({
+    graphKey: '',
+    fullKey: '',
+    question: { ...store.data.question, key: '' },
+    descriptions: null,
+    revision: store.data.revision + 1,
+    lastChange: change,
+  });
+  descriptionsRequested = false;
+  void loadGraph();
+  void runQuestion();
+}
+
+/** Hides the last write's undo offer. */
+export function clearLastChange() {
+  setData({ lastChange: null });
 }

@@ -17,6 +17,17 @@ import {
   upsertTerritories,
   upsertVocabulary,
 } from '../../../cypher/import/queries.js';
+import {
+  type ChangeShape,
+  documentKeys,
+  mergeKeys,
+  nextChangeNumber,
+  type RecordState,
+  readState,
+  recordChange,
+  restoreVersions,
+  storedKeys,
+} from '../editing/state.js';
 import type { Executor } from '../neo4j/executor.js';
 import type { RowOf } from '../neo4j/query.js';
 import { searchKey, vocabulary } from '../vocabulary.js';
@@ -33,6 +44,8 @@ export interface ImportReport {
   created: number;
   updated: number;
   problems: ImportProblem[];
+  /** The IMPORT change recorded with it (undo reverts it whole). */
+  change?: ChangeShape;
 }
 
 type Props = Record<string, unknown>;
@@ -81,6 +94,8 @@ function isTransactionMemoryError(e: unknown): boolean {
 
 export interface ImportOptions extends DocumentLimits {
   now?: Date;
+  /** Who imports, for the history (the signed-in user or token). */
+  by?: string;
 }
 
 /** Sites in their document order; two sites may share a commune. */
@@ -106,12 +121,20 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
   try {
     return await db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
       await run(importLock, {});
+      const seq = await nextChangeNumber(run);
       let existingCount = 0;
-      if (mode === 'REPLACE') await run(deleteCartography, {});
-      else {
+      // What the import touches, as it was: the history's before-state, for undo (SPEC "Editing").
+      const touched = documentKeys(input);
+      let before: RecordState;
+      if (mode === 'REPLACE') {
+        mergeKeys(touched, await storedKeys(run));
+        before = await readState(run, touched);
+        await run(deleteCartography, {});
+      } else {
         const [stored] = await run(existingGraphQuery, {});
         const problems = validateDocument(input, toExisting(stored), opts);
         if (problems.length) throw new Refused(problems);
+        before = await readState(run, touched);
       }
       const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
       if (mode === 'MERGE') {
@@ -132,7 +155,20 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       for (const batch of chunks(programmes, 1000)) await run(upsertProgrammes, { rows: batch });
       for (const batch of chunks(links, 2000)) await run(upsertLinks, { rows: batch });
       for (const batch of chunks(statistics, 2000)) await run(upsertStatistics, { rows: batch });
-      return { ok: true, created: total - existingCount, updated: existingCount, problems: [] };
+      // REPLACE re-creates what it keeps: those records carry on from their version, +1.
+      if (mode === 'REPLACE') await restoreVersions(run, before, touched);
+      const after = await readState(run, touched);
+      const created = total - existingCount;
+      const change = await recordChange(run, seq, {
+        action: 'IMPORT',
+        recordType: 'Cartography',
+        by: opts.by ?? 'import',
+        at: now,
+        summary: `Import (${mode === 'MERGE' ? 'fusion' : 'remplacement'}) : ${created} enregistrement(s) créé(s), ${existingCount} mis à jour`,
+        before,
+        after,
+      });
+      return { ok: true, created, updated: existingCount, problems: [], change };
     });
   } catch (e) {
     if (e instanceof Refused) return refused(e.problems);
@@ -148,7 +184,7 @@ function chunks<T>(list: T[], size: number): T[][] {
 }
 
 /** The rows the import queries write, from a valid document. */
-function toRows(input: unknown, now: Date) {
+export function toRows(input: unknown, now: Date) {
   const doc = input as InterchangeDocument;
   const updatedAt = now.toISOString();
 

@@ -1,5 +1,5 @@
 // importCartography: validates the whole document, writes nothing on any problem.
-import { importDocument } from '../import/load.js';
+import { type ImportReport, importDocument } from '../import/load.js';
 import { builder } from './builder.js';
 import { ImportModeEnum } from './enums.js';
 
@@ -10,16 +10,15 @@ export const ImportProblemRef = builder.objectRef<{ where: string; message: stri
   }),
 });
 
-const ImportReportRef = builder
-  .objectRef<{ ok: boolean; created: number; updated: number; problems: { where: string; message: string }[] }>('ImportReport')
-  .implement({
-    fields: (t) => ({
-      ok: t.exposeBoolean('ok'),
-      created: t.exposeInt('created'),
-      updated: t.exposeInt('updated'),
-      problems: t.field({ type: [ImportProblemRef], resolve: (r) => r.problems }),
-    }),
-  });
+const ImportReportRef = builder.objectRef<ImportReport>('ImportReport').implement({
+  fields: (t) => ({
+    ok: t.exposeBoolean('ok'),
+    created: t.exposeInt('created'),
+    updated: t.exposeInt('updated'),
+    problems: t.field({ type: [ImportProblemRef], resolve: (r) => r.problems }),
+    changeId: t.id({ nullable: true, description: 'the IMPORT change recorded with it (undo reverts the import whole)', resolve: (r) => r.change?.id ?? null }),
+  }),
+});
 
 builder.mutationFields((t) => ({
   importCartography: t.field({
@@ -27,6 +26,6 @@ builder.mutationFields((t) => ({
     description:
       'Validates the whole document first; on any problem nothing is written. REPLACE empties everything but the reference vocabulary before loading; MERGE upserts by id.',
     args: { document: t.arg({ type: 'JSON', required: true }), mode: t.arg({ type: ImportModeEnum, required: true }) },
-    resolve: (_r, { document, mode }, ctx) => importDocument(ctx.db, document, mode),
+    resolve: (_r, { document, mode }, ctx) => importDocument(ctx.db, document, mode, { by: ctx.principal?.name ?? 'anonyme' }),
   }),
 }));

@@ -9,6 +9,7 @@ import './actor.js';
 import './programme.js';
 import './graph.js';
 import './import.js';
+import './editing.js';
 import './site.js';
 import './accounts.js';
 import '../analyses/registry.js';

@@ -20,6 +20,7 @@ export interface ActorShape {
   outreach?: boolean | null;
   sources?: string[] | null;
   updatedAt?: string | null;
+  version?: number | null;
 }
 export interface ProgrammeShape {
   id: string;
@@ -33,6 +34,7 @@ export interface ProgrammeShape {
   outreach?: boolean | null;
   sources?: string[] | null;
   updatedAt?: string | null;
+  version?: number | null;
 }
 export interface LinkShape {
   type: string;

@@ -1,9 +1,11 @@
 // Details of the selected node: kind, description, territories, barriers, programmes, links with sources, contact.
 import { useEffect, useState } from 'react';
 import { type Detail, fetchDetail } from '../api';
+import { EditControls } from '../editing/EditControls';
 import type { GNode } from '../graph/types';
 import type { Lang } from '../graph/urlState';
 import { kindLabel, linkLabel, nodeTypeLabel, type T, vocabLabel } from '../i18n';
+import { useStore } from '../store';
 import './DetailsPanel.css';
 
 interface Props {
@@ -15,11 +17,17 @@ interface Props {
   onClose: () => void;
   onToggleExpand: () => void;
   onSelect: (id: string) => void;
+  /** « Modifier » (editors only) */
+  onEdit?: () => void;
+  /** « Tracer un lien » from this node (editors only) */
+  onDrawLink?: () => void;
 }
 
-export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggleExpand, onSelect }: Props) {
+export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggleExpand, onSelect, onEdit, onDrawLink }: Props) {
+  const revision = useStore((s) => s.data.revision);
   const [detail, setDetail] = useState<Detail | null>(null);
   const [loading, setLoading] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loaded again after an edit (revision)
   useEffect(() => {
     const ctl = new AbortController();
     setDetail(null);
@@ -32,7 +40,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
       })
       .finally(() => !ctl.signal.aborted && setLoading(false));
     return () => ctl.abort();
-  }, [node.id, node.type]);
+  }, [node.id, node.type, revision]);
 
   const kindText =
     node.type === 'Actor' || node.type === 'Programme' || node.type === 'Territory' ? kindLabel(t, node.type, node.kind) : nodeTypeLabel(t, node.type);
@@ -58,6 +66,9 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
         {expanded ? t('details.collapse') : t('details.expand')}
       </button>
       <p className="muted small">{t('details.expandHint')}</p>
+      {(node.type === 'Actor' || node.type === 'Programme') && (
+        <EditControls type={node.type} id={node.id} name={node.label} labels={labels} t={t} onEdit={onEdit} onDrawLink={onDrawLink} onDeleted={onClose} />
+      )}
       {loading && <p className="muted">{t('details.loading')}</p>}
       {detail?.__typename === 'Actor' && (
         <>

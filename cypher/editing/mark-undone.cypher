@@ -1,0 +1,3 @@
+// Marks a change as reverted by an UNDO change.
+MATCH (c:Change {id: $id})
+SET c.undoneBy = $undoneBy
