@@ -11,5 +11,6 @@ import './graph.js';
 import './import.js';
 import './site.js';
 import '../analyses/registry.js';
+import '../statistics/field.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
