@@ -110,6 +110,18 @@ describe('statistics', () => {
     expect(ind.statisticIndicators.find((i) => i.indicator === 'BPI_COUNT')).toEqual({ indicator: 'BPI_COUNT', territories: 3, latestYear: 2023 });
   });
 
+  it('keeps the secret in the zones blanches too', async () => {
+    const r = await gqlOk<{ coverageGaps: { territory: { id: string }; bpiCount: number | null; bpiDisplay: string | null; explanation: string }[] }>(
+      app,
+      '{ coverageGaps(level: COMMUNE, barrierIds: ["TRANSPORT"]) { territory { id } bpiCount bpiDisplay explanation } }',
+    );
+    const morlaix = r.coverageGaps.find((g) => g.territory.id === '29151');
+    expect(morlaix).toMatchObject({ bpiCount: null, bpiDisplay: '< 5' });
+    expect(morlaix?.explanation).toContain('< 5 BPI');
+    expect(morlaix?.explanation).not.toMatch(/\b3 BPI/);
+    expect(r.coverageGaps.find((g) => g.territory.id === '29232')).toMatchObject({ bpiCount: 57, bpiDisplay: '57' });
+  });
+
   it('names the wrong argument', async () => {
     const r = await gql(app, Q, { t: 'nowhere' });
     expect(r.errors?.[0]?.message).toMatch(/territoryId/);
