@@ -19,3 +19,13 @@ export const statisticIndicators = defineQuery<
   NoParams,
   { indicator: string; figures: number; territories: number; latestYear: number | null; levels: string[] }
 >('statistics/indicators');
+
+export interface MapActorRow {
+  id: string;
+  name: string;
+  kind: string;
+  communeId: string | null;
+  sites: { communeId: string; label: string | null }[];
+}
+
+export const mapActors = defineQuery<NoParams, MapActorRow>('statistics/map-actors');

@@ -21,6 +21,8 @@ import './styles/app.css';
 // A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
 const graphViewChunk = import('./components/GraphView');
 const GraphView = lazy(() => graphViewChunk);
+// The map (d3-geo and the outlines) only when it is asked for.
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
 
@@ -135,8 +137,9 @@ export function App() {
     qk !== data.question.key ||
     data.question.status === 'running' ||
     (!data.reference && app.filters.publics.length > 0);
-  const showGraph = app.view !== 'table';
-  const showTable = app.view !== 'graph';
+  const showMap = app.view === 'map';
+  const showGraph = app.view === 'graph' || app.view === 'split';
+  const showTable = app.view === 'table' || app.view === 'split';
   const showResults = !!analysis && answered;
   const oneItem = focusIds?.length === 1 && focusIds[0] === app.focus ? app.focus : null;
   const viewKey = focusIds ? `focus:${oneItem ?? 'top'}` : app.focus === SHOW_ALL ? 'all' : '';
@@ -166,7 +169,7 @@ export function App() {
             </select>
           </label>
           <fieldset className="segmented" aria-label={t('view.label')}>
-            {(['graph', 'split', 'table'] as ViewKind[]).map((v) => (
+            {(['graph', 'split', 'table', 'map'] as ViewKind[]).map((v) => (
               <label key={v} className={app.view === v ? 'on' : ''}>
                 <input type="radio" name="view" value={v} checked={app.view === v} onChange={() => setApp({ view: v })} data-view={v} />
                 {t(`view.${v}`)}
@@ -208,7 +211,12 @@ export function App() {
               {t('app.error', { msg: data.error })}
             </p>
           )}
-          <div className="stage">
+          {showMap && (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <MapView t={t} />
+            </Suspense>
+          )}
+          <div className="stage" hidden={showMap}>
             {showGraph && (
               <div className="graph-area">
                 <div className="graph-holder">

@@ -12,5 +12,6 @@ import './import.js';
 import './site.js';
 import '../analyses/registry.js';
 import '../statistics/field.js';
+import '../statistics/map.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

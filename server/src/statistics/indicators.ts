@@ -111,6 +111,3 @@ export function indicatorLabel(code: string): string {
   if (family === 'DNA_PLACES' && arg) return `Places du DNA : ${DNA_PLACES[arg] ?? arg}`;
   return code;
 }
-
-/** The SPEC's indicators, in the order the interface offers them. */
-export const SPEC_INDICATORS = Object.keys(LABELS);
