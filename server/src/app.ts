@@ -92,6 +92,8 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
 
   if (existsSync(resolve(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    // The printable report is a page of the web app reading the API (issue 13).
+    app.get('/report', { config: { role: 'VIEWER' } }, (_req, reply) => reply.sendFile('index.html'));
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
       return reply.code(404).send({ error: `Not found: ${req.method} ${req.url.slice(0, 200)}` });

@@ -58,6 +58,13 @@ function filtersText(app: AppState, ref: ReturnType<typeof getStore>['data']['re
   return parts.length ? t('export.filters', { f: parts.join(' ; ') }) : '';
 }
 
+/** The printable report: of the chosen EPCI or employment area, else of the whole cartography. */
+function reportHref(app: AppState, ref: ReturnType<typeof getStore>['data']['reference']): string {
+  const id = app.filters.territory;
+  const level = id ? ref?.territories.find((x) => x.id === id)?.level : null;
+  return id && (level === 'EPCI' || level === 'EMPLOYMENT_AREA') ? `/report?territory=${encodeURIComponent(id)}` : '/report';
+}
+
 export function App() {
   const app = useStore((s) => s.app);
   const data = useStore((s) => s.data);
@@ -182,6 +189,9 @@ export function App() {
           <button type="button" className="primary" onClick={() => setExportOpen(true)} disabled={!showGraph} data-testid="open-export">
             {t('toolbar.export')}
           </button>
+          <a className="button" href={reportHref(app, data.reference)} target="_blank" rel="noopener" data-testid="open-report">
+            {t('toolbar.report')}
+          </a>
           <button
             type="button"
             onClick={() => setApp({ lang: app.lang === 'fr' ? 'en' : 'fr' })}

@@ -46,6 +46,7 @@ export const en: LocaleMessages = {
   'layout.geo': 'Geographic',
   'toolbar.fit': 'Fit (f)',
   'toolbar.export': 'Export the picture',
+  'toolbar.report': 'Report',
   'toolbar.exportData': 'Data (JSON)',
   'mode.label': 'Question',
   'analysis.none': 'None (free exploration)',

@@ -46,6 +46,7 @@ export const fr = {
   'layout.geo': 'Géographique',
   'toolbar.fit': 'Tout voir (f)',
   'toolbar.export': 'Exporter l’image',
+  'toolbar.report': 'Rapport',
   'toolbar.exportData': 'Données (JSON)',
   'mode.label': 'Question',
   'analysis.none': 'Aucune (exploration libre)',
