@@ -105,6 +105,9 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
     });
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
     marking = false;
+    // The printable report is a page of the web app (issue 13): its shell is open like the explorer's,
+    // its data needs VIEWER through the API (the page shows the sign-in form first).
+    app.get('/report', { config: { public: true } }, (_req, reply) => reply.sendFile('index.html'));
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
       return reply.code(404).send({ error: `Not found: ${req.method} ${req.url.slice(0, 200)}` });

@@ -26,6 +26,8 @@ import './styles/app.css';
 // A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
 const graphViewChunk = import('./components/GraphView');
 const GraphView = lazy(() => graphViewChunk);
+// The map (d3-geo and the outlines) only when it is asked for.
+const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
 
@@ -59,6 +61,13 @@ function filtersText(app: AppState, ref: ReturnType<typeof getStore>['data']['re
   if (f.links.length) parts.push(`${t('filters.links')} = ${f.links.map((k) => t(`linkType.${k as 'OPERATES'}`)).join(', ')}`);
   if (f.formalOnly) parts.push(t('filters.formalOnly'));
   return parts.length ? t('export.filters', { f: parts.join(' ; ') }) : '';
+}
+
+/** The printable report: of the chosen EPCI or employment area, else of the whole cartography. */
+function reportHref(app: AppState, ref: ReturnType<typeof getStore>['data']['reference']): string {
+  const id = app.filters.territory;
+  const level = id ? ref?.territories.find((x) => x.id === id)?.level : null;
+  return id && (level === 'EPCI' || level === 'EMPLOYMENT_AREA') ? `/report?territory=${encodeURIComponent(id)}` : '/report';
 }
 
 export function App() {
@@ -145,8 +154,9 @@ export function App() {
     qk !== data.question.key ||
     data.question.status === 'running' ||
     (!data.reference && app.filters.publics.length > 0);
-  const showGraph = app.view !== 'table';
-  const showTable = app.view !== 'graph';
+  const showMap = app.view === 'map';
+  const showGraph = app.view === 'graph' || app.view === 'split';
+  const showTable = app.view === 'table' || app.view === 'split';
   const showResults = !!analysis && answered;
   const oneItem = focusIds?.length === 1 && focusIds[0] === app.focus ? app.focus : null;
   const viewKey = focusIds ? `focus:${oneItem ?? 'top'}` : app.focus === SHOW_ALL ? 'all' : '';
@@ -176,7 +186,7 @@ export function App() {
             </select>
           </label>
           <fieldset className="segmented" aria-label={t('view.label')}>
-            {(['graph', 'split', 'table'] as ViewKind[]).map((v) => (
+            {(['graph', 'split', 'table', 'map'] as ViewKind[]).map((v) => (
               <label key={v} className={app.view === v ? 'on' : ''}>
                 <input type="radio" name="view" value={v} checked={app.view === v} onChange={() => setApp({ view: v })} data-view={v} />
                 {t(`view.${v}`)}
@@ -199,6 +209,9 @@ export function App() {
               </button>
             </>
           )}
+          <a className="button" href={reportHref(app, data.reference)} target="_blank" rel="noopener" data-testid="open-report">
+            {t('toolbar.report')}
+          </a>
           <button
             type="button"
             onClick={() => setApp({ lang: app.lang === 'fr' ? 'en' : 'fr' })}
@@ -239,7 +252,12 @@ export function App() {
               {t('app.error', { msg: data.error })}
             </p>
           )}
-          <div className="stage">
+          {showMap && (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <MapView t={t} />
+            </Suspense>
+          )}
+          <div className="stage" hidden={showMap}>
             {showGraph && (
               <div className="graph-area">
                 <div className="graph-holder">

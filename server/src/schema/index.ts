@@ -13,5 +13,7 @@ import './editing.js';
 import './site.js';
 import './accounts.js';
 import '../analyses/registry.js';
+import '../statistics/field.js';
+import '../statistics/map.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -6,7 +6,7 @@ import { LAYOUTS, type LayoutName } from './layouts';
 import { INCLUDES, type Include } from './types';
 
 export type Lang = 'fr' | 'en';
-export type ViewKind = 'graph' | 'table' | 'split';
+export type ViewKind = 'graph' | 'table' | 'split' | 'map';
 export type Mode = AnalysisId | 'none';
 
 export interface Filters {
@@ -109,7 +109,7 @@ export function decodeState(search: string): AppState {
     vp.length === 3 && vp.every(Number.isFinite) && (vp[0] as number) > 0 ? { zoom: vp[0] as number, x: vp[1] as number, y: vp[2] as number } : null;
   return {
     lang: oneOf(p.get('lang'), ['fr', 'en'] as const, DEFAULT_STATE.lang),
-    view: oneOf(p.get('view'), ['graph', 'table', 'split'] as const, DEFAULT_STATE.view),
+    view: oneOf(p.get('view'), ['graph', 'table', 'split', 'map'] as const, DEFAULT_STATE.view),
     layout: oneOf(p.get('layout'), LAYOUTS, DEFAULT_STATE.layout),
     filters: {
       domains: list(p.get('domains')),

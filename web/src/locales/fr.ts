@@ -46,6 +46,7 @@ export const fr = {
   'layout.geo': 'Géographique',
   'toolbar.fit': 'Tout voir (f)',
   'toolbar.export': 'Exporter l’image',
+  'toolbar.report': 'Rapport',
   'toolbar.exportData': 'Données (JSON)',
   'mode.label': 'Question',
   'analysis.none': 'Aucune (exploration libre)',
@@ -339,6 +340,33 @@ export const fr = {
   'link.to': 'vers « {name} »',
   'link.type': 'Type de lien',
   'link.create': 'Créer le lien',
+  // the map (issue 13)
+  'view.map': 'Carte',
+  'map.title': 'Carte du Finistère : public BPI, zones blanches et acteurs',
+  'map.level': 'Contours',
+  'map.indicator': 'Indicateur',
+  'map.bpiCount': 'BPI présents (stock)',
+  'map.gaps': 'Zones blanches du frein',
+  'map.noGaps': '— aucune —',
+  'map.gapsTitle': 'Zones blanches : « {b} »',
+  'map.reach0': 'Zone blanche : personne à moins de 20 km d’un lieu d’accueil',
+  'map.reach1': 'Moins de la moitié atteinte',
+  'map.reach2': 'La moitié ou plus atteinte, pas tout',
+  'map.class': 'de {a} à moins de {b}',
+  'map.classLast': 'de {a} à {b}',
+  'map.secret': '« < 5 » (secret statistique)',
+  'map.missing': 'Pas de donnée',
+  'map.noFigures': 'Aucune donnée de cet indicateur par {level}.',
+  'map.actors': 'Acteurs',
+  'map.actorsHint':
+    'Symbole plein : l’acteur dans sa commune ; symbole creux : un de ses lieux d’accueil ou permanences. Même forme et même couleur que dans le graphe.',
+  'map.close': 'Fermer',
+  'map.population': '{n} habitants',
+  'map.value': 'Valeur',
+  'map.year': 'Année',
+  'map.noStatistics': 'Aucune statistique pour ce territoire.',
+  'map.attribution':
+    'Contours : IGN ADMIN EXPRESS COG 2018 via gregoiredavid/france-geojson (Licence Ouverte) ; EPCI et zones d’emploi : INSEE, DGCL, COGugaison (ODbL). Les effectifs de 1 à 4 sous le département sont affichés « < 5 ».',
 } as const;
 
 export type Messages = typeof fr;

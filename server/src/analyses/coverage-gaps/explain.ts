@@ -1,10 +1,14 @@
 // The French sentence of a coverage gap, for the interface and the report.
+
+import { disclose } from '../../statistics/secrecy.js';
 import { int, km, LEVEL_LABEL, partOf, percent, plural, q } from '../common/french.js';
 import type { CoverageGapRow } from './query.js';
 
 export function explainCoverageGap(row: CoverageGapRow, barrierLabel: string, maxKm: number): string {
   const level = LEVEL_LABEL[row.territory.level] ?? row.territory.level.toLowerCase();
-  const bpi = row.bpiCount == null ? 'nombre de BPI inconnu' : `${int(row.bpiCount)} BPI`;
+  // statistical secrecy (docs/adr/006): « < 5 BPI » for 1 to 4 below the department
+  const bpi =
+    row.bpiCount == null ? 'nombre de BPI inconnu' : disclose(row.bpiCount, row.territory.level, 'BPI_COUNT').secret ? '< 5 BPI' : `${int(row.bpiCount)} BPI`;
   const where = `${row.territory.name} (${level}, ${bpi})`;
   const full =
     row.actorCount === 0

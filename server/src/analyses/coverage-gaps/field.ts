@@ -9,6 +9,7 @@ import { TerritoryLevelEnum } from '../../schema/enums.js';
 import type { ActorShape } from '../../schema/shapes.js';
 import { TerritoryRef } from '../../schema/territory.js';
 import { BarrierRef, barrierById } from '../../schema/vocabulary.js';
+import { disclose } from '../../statistics/secrecy.js';
 import { type BarrierEntry, barrierIds, vocabulary } from '../../vocabulary.js';
 import { checkLimit, compareKeys, decodeCursor, type Key, PAGE_SIZE, type Page, pageOf, pageRef } from '../common/paging.js';
 import { idOrNull, lazyTerritory, prime } from '../common/refs.js';
@@ -26,7 +27,16 @@ const CoverageGapRef = builder.objectRef<CoverageGapShape>('CoverageGap').implem
   fields: (t) => ({
     territory: t.field({ type: TerritoryRef, resolve: (g, _x, ctx, info) => lazyTerritory(g.territory, ctx, info) }),
     barrier: t.field({ type: BarrierRef, resolve: (g) => g.barrier }),
-    bpiCount: t.int({ nullable: true, description: 'BPI count of the territory (latest BPI_COUNT statistic), null when unknown', resolve: (g) => g.bpiCount }),
+    bpiCount: t.int({
+      nullable: true,
+      description: 'BPI count of the territory (latest BPI_COUNT statistic), null when unknown or under statistical secrecy (see bpiDisplay)',
+      resolve: (g) => (g.bpiCount == null ? null : disclose(g.bpiCount, g.territory.level, 'BPI_COUNT').value),
+    }),
+    bpiDisplay: t.string({
+      nullable: true,
+      description: 'the BPI count as shown, in French: « < 5 » under statistical secrecy (docs/adr/006), null when unknown',
+      resolve: (g) => (g.bpiCount == null ? null : disclose(g.bpiCount, g.territory.level, 'BPI_COUNT').display),
+    }),
     actorCount: t.exposeInt('actorCount', { description: 'actors covering the territory in full' }),
     reachedShare: t.exposeFloat('reachedShare', {
       description: 'share of its communes (by population when known) within maxKm of a service point of a covering route',

@@ -1,0 +1,445 @@
+// The printable report (SPEC "The report"): a French A4 document for the whole cartography or one
+// EPCI / employment area (?territory=), read from the API. The browser's print gives the PDF.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { translator } from '../i18n';
+import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, SECRET_FILL } from '../map/classes';
+import { outlines, project } from '../map/geo';
+import { fetchReport, type ReportData } from './api';
+import { domainContexts } from './summary';
+import './report.css';
+
+const t = translator('fr');
+const nf = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const pct = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+
+/** The numbered list of sources, and the numbers of a list of sources in it. */
+function useSources(data: ReportData | null) {
+  return useMemo(() => {
+    const list: string[] = [];
+    const index = new Map<string, number>();
+    const add = (s: string | null | undefined) => {
+      if (!s || index.has(s)) return;
+      index.set(s, list.length + 1);
+      list.push(s);
+    };
+    if (data) {
+      for (const s of data.meta.statistics) add(s.source);
+      for (const a of data.actors) for (const s of a.sources) add(s);
+      for (const p of data.programmes) for (const s of p.sources) add(s);
+    }
+    const refs = (sources: readonly (string | null | undefined)[]) =>
+      sources
+        .flatMap((s) => (s && index.has(s) ? [index.get(s) as number] : []))
+        .map((n) => `[${n}]`)
+        .join(' ');
+    return { list, refs };
+  }, [data]);
+}
+
+function Definition({ data, analysis }: { data: ReportData; analysis: string }) {
+  const d = data.meta.analysisDefinitions.find((x) => x.analysis === analysis);
+  if (!d) return null;
+  return (
+    <p className="definition">
+      <strong>Définition utilisée ({d.version}).</strong> {d.definition}
+    </p>
+  );
+}
+
+function BpiMap({ data }: { data: ReportData }) {
+  const W = 640;
+  const H = 460;
+  const pr = useMemo(() => project(W, H), []);
+  const figures = new Map(data.meta.communeFigures.map((f) => [f.territoryId, f]));
+  const classes = quantileClasses(data.meta.communeFigures.flatMap((f) => (f.value == null ? [] : [f.value])));
+  const fill = (id: string) => {
+    const f = figures.get(id);
+    if (!f) return MISSING_FILL;
+    if (f.value == null) return SECRET_FILL;
+    return classes ? classFill(classOf(f.value, classes), classes) : MISSING_FILL;
+  };
+  return (
+    <figure className="report-map">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Carte des BPI par commune" data-testid="report-map">
+        {outlines('COMMUNE').map((f) => (
+          <path key={f.id} d={pr.path(f)} fill={fill(f.id)} stroke="#555" strokeWidth={0.4} data-id={f.id} />
+        ))}
+        {outlines('DEPARTMENT').map((f) => (
+          <path key={f.id} d={pr.path(f)} fill="none" stroke="#000" strokeWidth={1.2} />
+        ))}
+      </svg>
+      <figcaption>
+        <ul className="report-legend">
+          {classes &&
+            legendRows(classes).map((r) => (
+              <li key={r.from} className="legend-item">
+                <span className="swatch" style={{ background: r.fill }} />
+                {r.last ? t('map.classLast', { a: nf.format(r.from), b: nf.format(r.to) }) : t('map.class', { a: nf.format(r.from), b: nf.format(r.to) })}
+              </li>
+            ))}
+          <li className="legend-item">
+            <span className="swatch" style={{ background: SECRET_FILL }} />
+            {t('map.secret')}
+          </li>
+          <li className="legend-item">
+            <span className="swatch" style={{ background: MISSING_FILL }} />
+            {t('map.missing')}
+          </li>
+        </ul>
+        BPI présents par commune (dernière année connue). {t('map.attribution')}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function Report() {
+  const territoryId = new URLSearchParams(window.location.search).get('territory');
+  const [data, setData] = useState<ReportData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    fetchReport(territoryId).then(setData, (e: Error) => setError(e.message));
+  }, [territoryId]);
+  useEffect(() => {
+    if (!data || !rootRef.current) return;
+    const root = rootRef.current;
+    requestAnimationFrame(() => {
+      root.setAttribute('data-rendered-ms', performance.now().toFixed(0));
+      root.setAttribute('data-ready', 'true');
+    });
+  }, [data]);
+  const sources = useSources(data);
+  const today = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+  useEffect(() => {
+    document.documentElement.lang = 'fr';
+    document.title = data?.meta.territory ? `Rapport — ${data.meta.territory.name}` : 'Rapport — AGIR Cartographie';
+  }, [data]);
+
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {t('app.error', { msg: error })}
+      </p>
+    );
+  if (!data) return <p className="loading">Préparation du rapport…</p>;
+
+  const { meta, actors, programmes, analyses } = data;
+  const scopeName = territoryId
+    ? meta.territory
+      ? `${meta.territory.name} (${t(`level.${meta.territory.level}`)})`
+      : territoryId
+    : 'Finistère (toute la cartographie)';
+  const whiteZones = analyses.coverageGaps.filter((g) => g.actorCount === 0 && g.reachedShare === 0);
+  const contexts = domainContexts({
+    domains: meta.domains,
+    barriers: meta.barriers,
+    actors,
+    programmes,
+    whiteZones: whiteZones.map((g) => ({ barrierId: g.barrier.id })),
+  });
+  const bpi = meta.statistics.find((s) => s.indicator === 'BPI_COUNT');
+  const cir = analyses.cirArticulation;
+  const barrierLabel = new Map(meta.barriers.map((b) => [b.id, b.label]));
+
+  return (
+    <div className="report" ref={rootRef} data-testid="report">
+      <section className="cover" data-section="cover">
+        <p className="kicker">Programme AGIR — diagnostic territorial</p>
+        <h1>Cartographie des acteurs de l’intégration des réfugiés</h1>
+        <p className="scope">{scopeName}</p>
+        <p>Données de la cartographie au {today}.</p>
+        <p className="muted">
+          Document produit par AGIR Cartographie. Les effectifs de 1 à 4 sous le département sont affichés « {'<'} 5 » (secret statistique).
+        </p>
+      </section>
+
+      <section data-section="key-figures">
+        <h2>Chiffres clés</h2>
+        <table className="key-figures">
+          <tbody>
+            <tr>
+              <th scope="row">Acteurs recensés</th>
+              <td>{nf.format(actors.length)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Dispositifs</th>
+              <td>{nf.format(programmes.length)}</td>
+            </tr>
+            <tr>
+              <th scope="row">BPI présents</th>
+              <td>{bpi ? `${bpi.display}${bpi.year ? ` (${bpi.year})` : ''}` : 'non renseigné'}</td>
+            </tr>
+            <tr>
+              <th scope="row">Concurrences de dispositifs</th>
+              <td>{nf.format(analyses.programmeOverlaps.length)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Partages d’information manquants</th>
+              <td>{nf.format(analyses.informationGaps.length)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Acteurs reliés au CIR / non reliés</th>
+              <td>
+                {nf.format(cir.linked.length)} / {nf.format(cir.unlinkedDetails.length)}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Zones blanches (territoire × frein)</th>
+              <td>{nf.format(whiteZones.length)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="domains">
+        <h2>Contexte par domaine</h2>
+        {contexts.map((c) => (
+          <article key={c.id} className="domain">
+            <h3>{c.label}</h3>
+            <p>
+              {nf.format(c.actorCount)} acteurs et {nf.format(c.programmeCount)} dispositifs.
+            </p>
+            <div className="sw">
+              <div>
+                <h4>Points forts</h4>
+                {c.strengths.length ? (
+                  <ul>
+                    {c.strengths.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>Aucun frein du domaine n’est levé par au moins trois acteurs.</p>
+                )}
+              </div>
+              <div>
+                <h4>Points faibles</h4>
+                {c.weaknesses.length ? (
+                  <ul>
+                    {c.weaknesses.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>Aucun.</p>
+                )}
+              </div>
+            </div>
+          </article>
+        ))}
+      </section>
+
+      <section data-section="bpi">
+        <h2>Le public BPI</h2>
+        {meta.statistics.length ? (
+          <table data-table="statistics">
+            <thead>
+              <tr>
+                <th scope="col">Indicateur</th>
+                <th scope="col">Valeur</th>
+                <th scope="col">Année</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meta.statistics.map((s) => (
+                <tr key={s.indicator}>
+                  <td>{s.label}</td>
+                  <td className="num">{s.display}</td>
+                  <td>{s.year ?? ''}</td>
+                  <td>{sources.refs([s.source])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Aucune statistique pour ce territoire.</p>
+        )}
+        <BpiMap data={data} />
+      </section>
+
+      <section data-section="actors">
+        <h2>Acteurs et contacts</h2>
+        <table data-table="actors">
+          <thead>
+            <tr>
+              <th scope="col">Acteur</th>
+              <th scope="col">Type</th>
+              <th scope="col">Commune</th>
+              <th scope="col">Contact</th>
+              <th scope="col">Freins levés</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((a) => (
+              <tr key={a.id} data-id={a.id}>
+                <td>{a.name}</td>
+                <td>{t(`actorKind.${a.kind}`)}</td>
+                <td>{a.commune?.name ?? ''}</td>
+                <td className="contact">{[a.address, a.phone, a.email, a.website].filter(Boolean).join(' · ')}</td>
+                <td>{a.addresses.map((b) => barrierLabel.get(b.id) ?? b.id).join(', ')}</td>
+                <td>{sources.refs(a.sources)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="programmes">
+        <h2>Dispositifs</h2>
+        <table data-table="programmes">
+          <thead>
+            <tr>
+              <th scope="col">Dispositif</th>
+              <th scope="col">Type</th>
+              <th scope="col">Porteurs</th>
+              <th scope="col">Publics</th>
+              <th scope="col">Freins levés</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programmes.map((p) => (
+              <tr key={p.id} data-id={p.id}>
+                <td>{p.name}</td>
+                <td>{t(`programmeKind.${p.kind}`)}</td>
+                <td>{p.operators.map((o) => o.name).join(', ')}</td>
+                <td>{p.publics.map((x) => x.label).join(', ')}</td>
+                <td>{p.addresses.map((b) => barrierLabel.get(b.id) ?? b.id).join(', ')}</td>
+                <td>{sources.refs(p.sources)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="overlaps">
+        <h2>Concurrence des dispositifs</h2>
+        <Definition data={data} analysis="PROGRAMME_OVERLAPS" />
+        <p className="muted">Calculé le {today}.</p>
+        <table data-table="overlaps">
+          <thead>
+            <tr>
+              <th scope="col">Dispositif A</th>
+              <th scope="col">Dispositif B</th>
+              <th scope="col">Score</th>
+              <th scope="col">Explication</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analyses.programmeOverlaps.map((o) => (
+              <tr key={`${o.a.name}|${o.b.name}`}>
+                <td>{o.a.name}</td>
+                <td>{o.b.name}</td>
+                <td className="num">{nf.format(o.score)}</td>
+                <td>{o.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="information-gaps">
+        <h2>Partage d’information manquant</h2>
+        <Definition data={data} analysis="INFORMATION_GAPS" />
+        <p className="muted">Calculé le {today}.</p>
+        <table data-table="information-gaps">
+          <thead>
+            <tr>
+              <th scope="col">Acteur A</th>
+              <th scope="col">Acteur B</th>
+              <th scope="col">Force</th>
+              <th scope="col">Explication</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analyses.informationGaps.map((g) => (
+              <tr key={`${g.a.name}|${g.b.name}`}>
+                <td>{g.a.name}</td>
+                <td>{g.b.name}</td>
+                <td className="num">{g.strength}</td>
+                <td>{g.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="cir">
+        <h2>Articulation avec le CIR</h2>
+        <Definition data={data} analysis="CIR_ARTICULATION" />
+        <p>{cir.explanation}</p>
+        <table data-table="cir">
+          <thead>
+            <tr>
+              <th scope="col">Acteur</th>
+              <th scope="col">Distance au CIR</th>
+              <th scope="col">Explication</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cir.linked.map((l) => (
+              <tr key={`l|${l.actor.name}`}>
+                <td>{l.actor.name}</td>
+                <td className="num">{l.distance}</td>
+                <td>{l.explanation}</td>
+              </tr>
+            ))}
+            {cir.unlinkedDetails.map((u) => (
+              <tr key={`u|${u.actor.name}`}>
+                <td>{u.actor.name}</td>
+                <td>non relié</td>
+                <td>{u.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="coverage-gaps">
+        <h2>Zones blanches</h2>
+        <Definition data={data} analysis="COVERAGE_GAPS" />
+        <p className="muted">
+          Calculé le {today}, par {territoryId ? 'commune' : 'EPCI'}, à 20 km au plus d’un lieu d’accueil.
+        </p>
+        <table data-table="coverage-gaps">
+          <thead>
+            <tr>
+              <th scope="col">Territoire</th>
+              <th scope="col">Frein</th>
+              <th scope="col">BPI</th>
+              <th scope="col">Acteurs</th>
+              <th scope="col">Part atteinte</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analyses.coverageGaps.map((g) => (
+              <tr key={`${g.territory.id}|${g.barrier.id}`}>
+                <td>{g.territory.name}</td>
+                <td>{g.barrier.label}</td>
+                <td className="num">{g.bpiDisplay ?? 'inconnu'}</td>
+                <td className="num">{g.actorCount}</td>
+                <td className="num">{pct.format(g.reachedShare)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-section="recommendations">
+        <h2>Recommandations</h2>
+        <p>Les recommandations acceptées par les consultants figureront ici : leur module de rédaction et de revue n’est pas encore livré dans l’outil.</p>
+      </section>
+
+      <section data-section="sources">
+        <h2>Sources</h2>
+        <ol className="sources">
+          {sources.list.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// The report's queries (each within the API's limits): the reference and the figures, the actors
+// with their contacts (paged), the programmes, and the analyses for the scope.
+import { graphql, type ResultOf, request } from '../graphql';
+
+const REPORT_META = graphql(`
+  query ReportMeta($scope: ID!) {
+    analysisDefinitions { analysis title definition version }
+    domains { id label }
+    barriers { id label domains { id } }
+    territory(id: $scope) { id name level population }
+    statistics(territoryId: $scope, latest: true) { indicator label display year source }
+    communeFigures: statistics(level: COMMUNE, indicator: "BPI_COUNT", latest: true) { territoryId value display secret }
+  }
+`);
+
+const REPORT_ACTORS = graphql(`
+  query ReportActors($after: String, $territoryId: ID) {
+    actors(first: 100, after: $after, filter: { territoryId: $territoryId }) {
+      edges { node { id name kind phone email website address commune { name } addresses { id } programmes { id } sources } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const REPORT_PROGRAMMES = graphql(`
+  query ReportProgrammes($filter: GraphFilter) {
+    programmes { id name kind operators { name } addresses { id } domains { id } publics { id label } sources }
+    graph(filter: $filter) { nodes { id type } }
+  }
+`);
+
+// One request per analysis: each gets the whole request time budget.
+const REPORT_OVERLAPS = graphql(`
+  query ReportOverlaps($territoryId: ID) {
+    programmeOverlaps(territoryId: $territoryId) { a { name } b { name } score explanation }
+  }
+`);
+const REPORT_INFO_GAPS = graphql(`
+  query ReportInformationGaps($territoryId: ID) {
+    informationGaps(territoryId: $territoryId) { a { name } b { name } strength explanation }
+  }
+`);
+const REPORT_CIR = graphql(`
+  query ReportCir($territoryId: ID) {
+    cirArticulation(territoryId: $territoryId) {
+      cir { name }
+      explanation
+      linked { actor { name } distance explanation }
+      unlinkedDetails { actor { name } explanation }
+    }
+  }
+`);
+const REPORT_GAPS = graphql(`
+  query ReportCoverageGaps($territoryId: ID, $level: TerritoryLevel!) {
+    coverageGaps(level: $level, territoryId: $territoryId) { territory { id name } barrier { id label } bpiDisplay actorCount reachedShare explanation }
+  }
+`);
+
+export type ReportMeta = ResultOf<typeof REPORT_META>;
+export type ReportActor = ResultOf<typeof REPORT_ACTORS>['actors']['edges'][number]['node'];
+export type ReportProgramme = ResultOf<typeof REPORT_PROGRAMMES>['programmes'][number];
+export type ReportAnalyses = ResultOf<typeof REPORT_OVERLAPS> & ResultOf<typeof REPORT_INFO_GAPS> & ResultOf<typeof REPORT_CIR> & ResultOf<typeof REPORT_GAPS>;
+
+export interface ReportData {
+  meta: ReportMeta;
+  actors: ReportActor[];
+  programmes: ReportProgramme[];
+  analyses: ReportAnalyses;
+}
+
+/** Everything the report shows, for the whole cartography (the department) or one territory. */
+export async function fetchReport(territoryId: string | null): Promise<ReportData> {
+  const scope = territoryId ?? '29';
+  const actorsP = async () => {
+    const list: ReportActor[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: ResultOf<typeof REPORT_ACTORS> = await request(REPORT_ACTORS, { after, territoryId });
+      list.push(...page.actors.edges.map((e) => e.node));
+      if (!page.actors.pageInfo.hasNextPage || !page.actors.pageInfo.endCursor) return list;
+      after = page.actors.pageInfo.endCursor;
+    }
+  };
+  // One after the other: the analyses are heavy, and in parallel on a small server they would
+  // share its cores and each risk the request time-out.
+  const meta = await request(REPORT_META, { scope });
+  const actors = await actorsP();
+  const progs = await request(REPORT_PROGRAMMES, { filter: territoryId ? { territoryId } : {} });
+  const overlaps = await request(REPORT_OVERLAPS, { territoryId });
+  const infoGaps = await request(REPORT_INFO_GAPS, { territoryId });
+  const cir = await request(REPORT_CIR, { territoryId });
+  const gaps = await request(REPORT_GAPS, { territoryId, level: territoryId ? 'COMMUNE' : 'EPCI' });
+  const analyses: ReportAnalyses = { ...overlaps, ...infoGaps, ...cir, ...gaps };
+  const inScope = new Set(progs.graph.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
+  return { meta, actors, programmes: progs.programmes.filter((p) => inScope.has(p.id)), analyses };
+}
