@@ -336,6 +336,28 @@ describe('API tokens and account management', () => {
     expect(dup.data?.createUser.problems[0]?.message).toMatch(/existe déjà/);
   });
 
+  it('a new password replaces the old one and ends the account’s sessions', async () => {
+    const name = `Mot de passe ${run}`;
+    await createUser(name, 'VIEWER');
+    const headers = await browser(name);
+    const users = await gqlOk<{ users: { id: string; name: string }[] }>(app, '{ users { id name } }');
+    const id = users.users.find((u) => u.name === name)?.id;
+    const short = await gqlOk<{ updateUser: { ok: boolean; problems: { where: string }[] } }>(
+      app,
+      'mutation($id: ID!) { updateUser(id: $id, password: "court") { ok problems { where } } }',
+      { id },
+    );
+    expect(short.updateUser).toEqual({ ok: false, problems: [{ where: 'password' }] });
+    expect((await gqlOk(app, '{ me { role } }', {}, headers)).me).toEqual({ role: 'VIEWER' });
+    const r = await gqlOk<{ updateUser: { ok: boolean } }>(app, 'mutation($id: ID!) { updateUser(id: $id, password: "un tout nouveau secret") { ok } }', {
+      id,
+    });
+    expect(r.updateUser.ok).toBe(true);
+    expect((await gqlOk(app, '{ me { role } }', {}, headers)).me).toBeNull();
+    expect((await signIn(app, name)).statusCode).toBe(401);
+    expect((await signIn(app, name, 'un tout nouveau secret')).statusCode).toBe(200);
+  });
+
   it('a new password or a lower role ends the account’s sessions', async () => {
     const name = `Temporaire ${run}`;
     await createUser(name, 'EDITOR');
