@@ -1,6 +1,6 @@
 // Details of the selected node: kind, description, territories, barriers, programmes, links with sources, contact.
 import { useEffect, useState } from 'react';
-import { type Detail, fetchDetail } from '../api';
+import { type Detail, fetchDetail, type ProgrammeDetail, type Site } from '../api';
 import type { GNode } from '../graph/types';
 import type { Lang } from '../graph/urlState';
 import { kindLabel, linkLabel, nodeTypeLabel, type T, vocabLabel } from '../i18n';
@@ -87,6 +87,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
               </ul>
             </Section>
           )}
+          <Sites sites={detail.sites} outreach={detail.outreach} t={t} />
           <ListSection title={t('details.territories')} items={detail.activeIn.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
           <ListSection title={t('details.barriers')} items={detail.addresses.map((b) => vocabLabel(b.id, b.label, lang))} />
           {detail.programmes.length > 0 && (
@@ -131,6 +132,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
       )}
       {detail?.__typename === 'Programme' && (
         <>
+          <ProgrammeDates detail={detail} lang={lang} t={t} />
           {detail.description && <Section title={t('details.description')}>{detail.description}</Section>}
           {detail.operators.length > 0 && (
             <Section title={t('details.operators')}>
@@ -141,6 +143,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
               </ul>
             </Section>
           )}
+          <Sites sites={detail.sites} outreach={detail.outreach} t={t} />
           <ListSection title={t('details.territories')} items={detail.activeIn.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
           <ListSection title={t('details.barriers')} items={detail.addresses.map((b) => vocabLabel(b.id, b.label, lang))} />
           <ListSection title={t('details.publics')} items={detail.publics.map((b) => vocabLabel(b.id, b.label, lang))} />
@@ -159,6 +162,63 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
         <ListSection title={t('details.parents')} items={detail.parents.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
       )}
     </aside>
+  );
+}
+
+/** Where it receives people (commune, address, label, phone, hours) and whether it comes to them. */
+function Sites({ sites, outreach, t }: { sites: readonly Site[]; outreach: boolean; t: T }) {
+  if (!sites.length && !outreach) return null;
+  return (
+    <Section title={t('details.sites')}>
+      {outreach && (
+        <p className="badge outreach" data-testid="outreach">
+          {t('details.outreach')}
+        </p>
+      )}
+      {sites.length > 0 && (
+        <ul className="sites" data-testid="sites">
+          {sites.map((s, i) => (
+            // two sites may share a commune and even an address: the document order is the key
+            // biome-ignore lint/suspicious/noArrayIndexKey: sites have no id; their order is stable
+            <li key={i} data-commune={s.commune.id}>
+              {s.label && <div className="site-label">{s.label}</div>}
+              <div>{s.address ? `${s.address}${s.address.includes(s.commune.name) ? '' : `, ${s.commune.name}`}` : s.commune.name}</div>
+              {s.phone && (
+                <div>
+                  <a href={`tel:${s.phone.replace(/\s+/g, '')}`}>{s.phone}</a>
+                </div>
+              )}
+              {s.hours && <div className="small">{t('details.hours', { h: s.hours })}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Ended as the analyses say (server: analyses/common/today.ts): its endDate is before today in Paris. */
+export const isEnded = (endDate: string | null | undefined, now: Date = new Date()) => !!endDate && endDate < PARIS_DAY.format(now);
+
+/** An ended programme says so first (it is out of the analyses); otherwise its period and capacity. */
+function ProgrammeDates({ detail, lang, t }: { detail: ProgrammeDetail; lang: Lang; t: T }) {
+  const date = (d: string) => new Date(`${d}T00:00:00`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const ended = isEnded(detail.endDate);
+  const lines: string[] = [];
+  if (detail.startDate) lines.push(t('details.since', { d: date(detail.startDate) }));
+  if (detail.endDate && !ended) lines.push(t('details.endsOn', { d: date(detail.endDate) }));
+  if (detail.capacity != null) lines.push(t('details.capacity', { n: detail.capacity }));
+  return (
+    <>
+      {ended && detail.endDate && (
+        <p className="badge ended" data-testid="ended">
+          {t('details.ended', { d: date(detail.endDate) })}
+        </p>
+      )}
+      {lines.length > 0 && <p className="small">{lines.join(' · ')}</p>}
+    </>
   );
 }
 
