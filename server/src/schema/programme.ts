@@ -1,8 +1,11 @@
 // The Programme type ("dispositif") and the programme queries.
+import type DataLoader from 'dataloader';
 import { programmes as programmesQuery } from '../../../cypher/read/queries.js';
 import { ActorRef } from './actor.js';
 import { builder } from './builder.js';
 import { ProgrammeKindEnum } from './enums.js';
+import { PROGRAMME_RELATIONS } from './loaders.js';
+import { selectedAmong } from './selection.js';
 import type { ProgrammeShape } from './shapes.js';
 import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
@@ -29,18 +32,18 @@ ProgrammeRef.implement({
     outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (p) => p.outreach ?? false }),
     domains: t.field({
       type: [DomainRef],
-      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
+      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelation.domains.load(p.id)) ?? []),
     }),
     addresses: t.field({
       type: [BarrierRef],
-      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []),
+      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelation.addresses.load(p.id)) ?? []),
     }),
     publics: t.field({
       type: [PublicRef],
-      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []),
+      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelation.publics.load(p.id)) ?? []),
     }),
-    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.activeIn ?? [] }),
-    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.operators ?? [] }),
+    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelation.activeIn.load(p.id)) ?? [] }),
+    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelation.operators.load(p.id)) ?? [] }),
     sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
     updatedAt: t.string({ nullable: true, resolve: (p) => p.updatedAt ?? null }),
   }),
@@ -55,6 +58,15 @@ builder.queryFields((t) => ({
   }),
   programmes: t.field({
     type: [ProgrammeRef],
-    resolve: async (_r, _a, ctx) => (await ctx.db.read(programmesQuery, {})).map((r) => r.p),
+    resolve: async (_r, _a, ctx, info) => {
+      // one query: every programme with the relations the request selects
+      const want = selectedAmong(info, PROGRAMME_RELATIONS);
+      const rows = await ctx.db.read(programmesQuery, { want });
+      for (const r of rows) {
+        ctx.loaders.programme.prime(r.p.id, r.p);
+        for (const k of want) (ctx.loaders.programmeRelation[k] as DataLoader<string, unknown>).prime(r.p.id, r[k]);
+      }
+      return rows.map((r) => r.p);
+    },
   }),
 }));
