@@ -10,7 +10,8 @@ WITH CASE WHEN t IS NULL THEN null ELSE
   COLLECT { MATCH (t)-[:PART_OF*0..]->(x:Territory) RETURN x.id } + COLLECT { MATCH (y:Territory)-[:PART_OF*1..]->(t) RETURN y.id }
 END AS related
 MATCH (a:Actor)
-WHERE ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
+// a range on the indexed name (actor_name): the index gives the actors in name order from the cursor
+WHERE a.name >= coalesce($afterName, '') AND ($afterName IS NULL OR a.name > $afterName OR a.id > $afterId)
   AND ($kinds IS NULL OR a.kind IN $kinds)
   AND ($search IS NULL OR a.searchName CONTAINS $search)
   AND (related IS NULL OR EXISTS { MATCH (a)-[:ACTIVE_IN]->(s:Territory) WHERE s.id IN related })

@@ -1,7 +1,6 @@
 // The Actor type, its paged list and the actor queries. Programmes: programme.ts; links: link.ts;
 // argument checks: arguments.ts.
 
-import type DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { actorsCount, actorsPage } from '../../../cypher/read/queries.js';
 import { searchKey } from '../vocabulary.js';
@@ -9,7 +8,7 @@ import { assertBarrier, assertDomain, assertTerritory } from './arguments.js';
 import { badInput, builder } from './builder.js';
 import { ActorKindEnum } from './enums.js';
 import { LinkRef } from './link.js';
-import { ACTOR_RELATIONS } from './loaders.js';
+import { ACTOR_RELATIONS, withRelations } from './loaders.js';
 import { ProgrammeRef } from './programme.js';
 import { selectedAmong } from './selection.js';
 import type { ActorShape } from './shapes.js';
@@ -42,20 +41,26 @@ ActorRef.implement({
       resolve: async (a, _x, ctx) => (await ctx.loaders.sites.load(a.id)) ?? [],
     }),
     outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (a) => a.outreach ?? false }),
-    activeIn: t.field({ type: [TerritoryRef], resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelation.activeIn.load(a.id)) ?? [] }),
+    activeIn: t.field({
+      type: [TerritoryRef],
+      resolve: (a, _x, ctx) => a.relations?.activeIn ?? ctx.loaders.actorRelation.activeIn.load(a.id).then((v) => v ?? []),
+    }),
     addresses: t.field({
       type: [BarrierRef],
-      resolve: async (a, _x, ctx) => lookup(barrierById, (await ctx.loaders.actorRelation.addresses.load(a.id)) ?? []),
+      resolve: (a, _x, ctx) =>
+        a.relations?.addresses
+          ? lookup(barrierById, a.relations.addresses)
+          : ctx.loaders.actorRelation.addresses.load(a.id).then((v) => lookup(barrierById, v ?? [])),
     }),
     programmes: t.field({
       type: [ProgrammeRef],
       description: 'programmes it operates',
-      resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelation.programmes.load(a.id)) ?? [],
+      resolve: (a, _x, ctx) => a.relations?.programmes ?? ctx.loaders.actorRelation.programmes.load(a.id).then((v) => v ?? []),
     }),
     links: t.field({
       type: [LinkRef],
       description: 'its actor-actor and actor-programme links, both directions',
-      resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelation.links.load(a.id)) ?? [],
+      resolve: (a, _x, ctx) => a.relations?.links ?? ctx.loaders.actorRelation.links.load(a.id).then((v) => v ?? []),
     }),
     sources: t.stringList({ resolve: (a) => a.sources ?? [] }),
     updatedAt: t.string({ nullable: true, resolve: (a) => a.updatedAt ?? null }),
@@ -138,12 +143,9 @@ builder.queryFields((t) => ({
       // one query: the page (ORDER BY … LIMIT $first + 1) with the relations the request selects
       const want = selectedAmong(info, ACTOR_RELATIONS, ['edges', 'node']);
       const rows = await ctx.db.read(actorsPage, { ...filters, afterName, afterId, first: size, want });
-      const page = rows.slice(0, size);
-      for (const r of page) {
-        ctx.loaders.actor.prime(r.a.id, r.a);
-        for (const k of want) (ctx.loaders.actorRelation[k] as DataLoader<string, unknown>).prime(r.a.id, r[k]);
-      }
-      const nodes = page.map((r) => r.a);
+      // the relations ride on the actors: their fields resolve without a promise per item
+      const nodes = rows.slice(0, size).map((r) => withRelations(r.a, r, want, ctx.loaders.count));
+      for (const a of nodes) ctx.loaders.actor.prime(a.id, a);
       let total: Promise<number> | undefined;
       return {
         edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),

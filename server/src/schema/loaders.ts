@@ -38,6 +38,27 @@ export interface TerritoryRelations {
   children: TerritoryShape[];
 }
 
+/**
+ * A node with the relations `want` taken from its row (read by a list query), counted in the
+ * request's load budget as the relation loaders would count them (one per relation and its items).
+ */
+export function withRelations<S extends object, Rel extends object>(
+  node: S,
+  row: Rel,
+  want: readonly (keyof Rel)[],
+  count: (n: number) => void,
+): S & { relations: Partial<Rel> } {
+  const relations: Partial<Rel> = {};
+  let n = 0;
+  for (const k of want) {
+    const v = row[k];
+    relations[k] = v;
+    n += 1 + (Array.isArray(v) ? v.length : 0);
+  }
+  if (n) count(n);
+  return { ...node, relations };
+}
+
 /** The request asked for more nested objects than one answer may hold. */
 export class LoadBudgetError extends Error {
   constructor(readonly max: number) {
@@ -114,6 +135,8 @@ export function createLoaders(db: Executor, maxLoads = Number.POSITIVE_INFINITY)
     actorRelation: relationLoaders<ActorRelations>(db, counter, actorRelations, ACTOR_RELATIONS),
     programmeRelation: relationLoaders<ProgrammeRelations>(db, counter, programmeRelations, PROGRAMME_RELATIONS),
     /** Sites of actors and programmes (their ids never collide). */
+    /** Counts objects an answer holds without a loader (relations read by a list query). */
+    count: (n: number) => counter.add(n),
     sites: byKey<{ id: string; sites: SiteRow[] }, SiteRow[]>(db, counter, sitesByOwner, (r) => [r.id, r.sites]),
   };
 }

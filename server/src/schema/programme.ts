@@ -1,10 +1,9 @@
 // The Programme type ("dispositif") and the programme queries.
-import type DataLoader from 'dataloader';
 import { programmes as programmesQuery } from '../../../cypher/read/queries.js';
 import { ActorRef } from './actor.js';
 import { builder } from './builder.js';
 import { ProgrammeKindEnum } from './enums.js';
-import { PROGRAMME_RELATIONS } from './loaders.js';
+import { PROGRAMME_RELATIONS, withRelations } from './loaders.js';
 import { selectedAmong } from './selection.js';
 import type { ProgrammeShape } from './shapes.js';
 import { SiteRef } from './site.js';
@@ -32,18 +31,33 @@ ProgrammeRef.implement({
     outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (p) => p.outreach ?? false }),
     domains: t.field({
       type: [DomainRef],
-      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelation.domains.load(p.id)) ?? []),
+      resolve: (p, _x, ctx) =>
+        p.relations?.domains
+          ? lookup(domainById, p.relations.domains)
+          : ctx.loaders.programmeRelation.domains.load(p.id).then((v) => lookup(domainById, v ?? [])),
     }),
     addresses: t.field({
       type: [BarrierRef],
-      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelation.addresses.load(p.id)) ?? []),
+      resolve: (p, _x, ctx) =>
+        p.relations?.addresses
+          ? lookup(barrierById, p.relations.addresses)
+          : ctx.loaders.programmeRelation.addresses.load(p.id).then((v) => lookup(barrierById, v ?? [])),
     }),
     publics: t.field({
       type: [PublicRef],
-      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelation.publics.load(p.id)) ?? []),
+      resolve: (p, _x, ctx) =>
+        p.relations?.publics
+          ? lookup(publicById, p.relations.publics)
+          : ctx.loaders.programmeRelation.publics.load(p.id).then((v) => lookup(publicById, v ?? [])),
     }),
-    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelation.activeIn.load(p.id)) ?? [] }),
-    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelation.operators.load(p.id)) ?? [] }),
+    activeIn: t.field({
+      type: [TerritoryRef],
+      resolve: (p, _x, ctx) => p.relations?.activeIn ?? ctx.loaders.programmeRelation.activeIn.load(p.id).then((v) => v ?? []),
+    }),
+    operators: t.field({
+      type: [ActorRef],
+      resolve: (p, _x, ctx) => p.relations?.operators ?? ctx.loaders.programmeRelation.operators.load(p.id).then((v) => v ?? []),
+    }),
     sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
     updatedAt: t.string({ nullable: true, resolve: (p) => p.updatedAt ?? null }),
   }),
@@ -62,11 +76,10 @@ builder.queryFields((t) => ({
       // one query: every programme with the relations the request selects
       const want = selectedAmong(info, PROGRAMME_RELATIONS);
       const rows = await ctx.db.read(programmesQuery, { want });
-      for (const r of rows) {
-        ctx.loaders.programme.prime(r.p.id, r.p);
-        for (const k of want) (ctx.loaders.programmeRelation[k] as DataLoader<string, unknown>).prime(r.p.id, r[k]);
-      }
-      return rows.map((r) => r.p);
+      // the relations ride on the programmes: their fields resolve without a promise per item
+      const list = rows.map((r) => withRelations(r.p, r, want, ctx.loaders.count));
+      for (const p of list) ctx.loaders.programme.prime(p.id, p);
+      return list;
     },
   }),
 }));

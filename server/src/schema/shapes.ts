@@ -1,4 +1,6 @@
 // TypeScript shapes that back the GraphQL object types.
+import type { ActorRelations, ProgrammeRelations } from './loaders.js';
+
 export interface TerritoryShape {
   id: string;
   name: string;
@@ -20,6 +22,8 @@ export interface ActorShape {
   outreach?: boolean | null;
   sources?: string[] | null;
   updatedAt?: string | null;
+  /** relations already read with it (a list query reads the selected ones in its own query) */
+  relations?: Partial<ActorRelations>;
 }
 export interface ProgrammeShape {
   id: string;
@@ -33,6 +37,8 @@ export interface ProgrammeShape {
   outreach?: boolean | null;
   sources?: string[] | null;
   updatedAt?: string | null;
+  /** relations already read with it (a list query reads the selected ones in its own query) */
+  relations?: Partial<ProgrammeRelations>;
 }
 export interface LinkShape {
   type: string;
