@@ -58,7 +58,7 @@ export const coverageGaps: AnalysisModule<GapsParams, CoverageGapsResult> = {
   },
   encode(p, set) {
     if (p.level !== DEFAULT_LEVEL) set('level', p.level);
-    if (p.maxKm !== DEFAULT_KM) set('km', String(p.maxKm));
+    if (p.maxKm != null && p.maxKm !== DEFAULT_KM) set('km', String(p.maxKm));
   },
   key: (p) => `matrix:${p.level}:${p.maxKm}`,
   ready: () => true,
