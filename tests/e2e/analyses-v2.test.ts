@@ -3,7 +3,7 @@
 // and direct/via columns, and the details panel's sites, outreach and ended programmes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, graphReady, highlightReady, startE2E, WAIT } from './harness.js';
+import { type E2E, graphReady, highlightReady, nodesWith, startE2E, WAIT } from './harness.js';
 
 let e: E2E;
 let page: Page;
@@ -177,6 +177,12 @@ describe('analyses v2 in the explorer', () => {
     await badge.waitFor(WAIT);
     const [y, m, day] = (ended?.endDate as string).split('-');
     await expect(badge.textContent()).resolves.toBe(`Terminé le ${day}/${m}/${y}`);
+    // on the graph: every ended programme drawn is marked ended (faint, dotted), and the legend says so
+    const endedIds = d.programmes.filter((p) => p.endDate && p.endDate < today).map((p) => p.id);
+    const drawn = await nodesWith(page, '');
+    expect(await nodesWith(page, '.ended')).toEqual(drawn.filter((id) => endedIds.includes(id)).sort());
+    expect(await nodesWith(page, '.ended')).toContain(ended?.id);
+    await expect(page.getByTestId('legend').textContent()).resolves.toContain('Dispositif terminé');
   });
 
   it('national lists page: the first page of overlaps and information gaps, the total shown, « Afficher plus » on demand', async () => {

@@ -35,7 +35,7 @@ const REFERENCE = graphql(`
     barriers { id label domains { id } }
     publics { id label }
     territories { id name level parents { id name level } }
-    programmes { id publics { id } }
+    programmes { id publics { id } endDate }
   }
 `);
 export type Reference = ResultOf<typeof REFERENCE>;

@@ -1,6 +1,7 @@
 // Details of the selected node: kind, description, territories, barriers, programmes, links with sources, contact.
 import { useEffect, useState } from 'react';
 import { type Detail, fetchDetail, type ProgrammeDetail, type Site } from '../api';
+import { isEnded } from '../graph/ended';
 import type { GNode } from '../graph/types';
 import type { Lang } from '../graph/urlState';
 import { kindLabel, linkLabel, nodeTypeLabel, type T, vocabLabel } from '../i18n';
@@ -196,11 +197,6 @@ function Sites({ sites, outreach, t }: { sites: readonly Site[]; outreach: boole
     </Section>
   );
 }
-
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Ended as the analyses say (server: analyses/common/today.ts): its endDate is before today in Paris. */
-export const isEnded = (endDate: string | null | undefined, now: Date = new Date()) => !!endDate && endDate < PARIS_DAY.format(now);
 
 /** An ended programme says so first (it is out of the analyses); otherwise its period and capacity. */
 function ProgrammeDates({ detail, lang, t }: { detail: ProgrammeDetail; lang: Lang; t: T }) {

@@ -272,4 +272,5 @@ export const en: LocaleMessages = {
   'page.loading': 'Loading…',
   'page.largeTitle': 'Large programmes (summarised)',
   'gaps.large': '{p}: {n} co-involved actors without exchange, of {m} participants ({k} pairs)',
+  'legend.ended': 'Ended programme',
 };

@@ -276,6 +276,7 @@ export const fr = {
   'page.loading': 'Chargement…',
   'page.largeTitle': 'Grands dispositifs (résumés)',
   'gaps.large': '{p} : {n} acteurs co-impliqués sans échange, sur {m} participants ({k} paires)',
+  'legend.ended': 'Dispositif terminé',
 } as const;
 
 export type Messages = typeof fr;
