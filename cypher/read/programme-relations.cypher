@@ -1,9 +1,35 @@
-// Territories, barriers, domains, publics and operators of a batch of programmes.
+// The relations of a batch of programmes that a request asked for: $want lists some of activeIn,
+// addresses, domains, publics, operators; the others come back empty without being read.
 UNWIND $ids AS id
 MATCH (p:Programme {id: id})
-RETURN id,
-  COLLECT { MATCH (p)-[:ACTIVE_IN]->(t:Territory) RETURN t {.id, .name, .level, .population, .lat, .lon} ORDER BY t.name } AS activeIn,
-  COLLECT { MATCH (p)-[:ADDRESSES]->(b:Barrier) RETURN b.id ORDER BY b.id } AS addresses,
-  COLLECT { MATCH (p)-[:COVERS]->(d:Domain) RETURN d.id ORDER BY d.id } AS domains,
-  COLLECT { MATCH (p)-[:TARGETS]->(x:Public) RETURN x.id ORDER BY x.id } AS publics,
-  COLLECT { MATCH (a:Actor)-[:OPERATES]->(p) RETURN a {.*} ORDER BY a.name } AS operators
+CALL (p) {
+  WITH p WHERE 'activeIn' IN $want
+  MATCH (p)-[:ACTIVE_IN]->(t:Territory)
+  WITH t ORDER BY t.name
+  RETURN collect(t {.id, .name, .level, .population, .lat, .lon}) AS activeIn
+}
+CALL (p) {
+  WITH p WHERE 'addresses' IN $want
+  MATCH (p)-[:ADDRESSES]->(b:Barrier)
+  WITH b.id AS b ORDER BY b
+  RETURN collect(b) AS addresses
+}
+CALL (p) {
+  WITH p WHERE 'domains' IN $want
+  MATCH (p)-[:COVERS]->(d:Domain)
+  WITH d.id AS d ORDER BY d
+  RETURN collect(d) AS domains
+}
+CALL (p) {
+  WITH p WHERE 'publics' IN $want
+  MATCH (p)-[:TARGETS]->(x:Public)
+  WITH x.id AS x ORDER BY x
+  RETURN collect(x) AS publics
+}
+CALL (p) {
+  WITH p WHERE 'operators' IN $want
+  MATCH (a:Actor)-[:OPERATES]->(p)
+  WITH a ORDER BY a.name
+  RETURN collect(a {.*}) AS operators
+}
+RETURN id, activeIn, addresses, domains, publics, operators

@@ -1,6 +1,6 @@
 // Parameters and rows of the read queries of this folder (one declaration per .cypher file).
 import { defineQuery, type NoParams } from '../../server/src/neo4j/query.js';
-import type { ActorRelations, ProgrammeRelations, TerritoryRelations } from '../../server/src/schema/loaders.js';
+import type { ActorRelation, ActorRelations, ProgrammeRelation, ProgrammeRelations, TerritoryRelations } from '../../server/src/schema/loaders.js';
 import type { ActorShape, ProgrammeShape, SiteRow, TerritoryShape } from '../../server/src/schema/shapes.js';
 
 type Ids = { ids: string[] };
@@ -8,26 +8,30 @@ type Ids = { ids: string[] };
 export const actorsById = defineQuery<Ids, { a: ActorShape }>('read/actors-by-id');
 export const programmesById = defineQuery<Ids, { p: ProgrammeShape }>('read/programmes-by-id');
 export const territoriesById = defineQuery<Ids, { t: TerritoryShape }>('read/territories-by-id');
-export const actorRelations = defineQuery<Ids, ActorRelations & { id: string }>('read/actor-relations');
-export const programmeRelations = defineQuery<Ids, ProgrammeRelations & { id: string }>('read/programme-relations');
+/** The relations `want` of a batch of actors (the others come back empty). */
+export const actorRelations = defineQuery<Ids & { want: ActorRelation[] }, ActorRelations & { id: string }>('read/actor-relations');
+/** The relations `want` of a batch of programmes (the others come back empty). */
+export const programmeRelations = defineQuery<Ids & { want: ProgrammeRelation[] }, ProgrammeRelations & { id: string }>('read/programme-relations');
 export const territoryRelations = defineQuery<Ids, TerritoryRelations & { id: string }>('read/territory-relations');
 /** The sites of actors or programmes, by owner id, in their document order. */
 export const sitesByOwner = defineQuery<Ids, { id: string; sites: SiteRow[] }>('read/sites');
 
+export type ActorFilterParams = {
+  kinds: string[] | null;
+  territoryId: string | null;
+  barrierId: string | null;
+  domainId: string | null;
+  search: string | null;
+};
+/** A page of actors ($first + 1 rows: the last one tells that another page follows) with the relations `want`. */
 export const actorsPage = defineQuery<
-  {
-    kinds: string[] | null;
-    territoryId: string | null;
-    barrierId: string | null;
-    domainId: string | null;
-    search: string | null;
-    afterName: string | null;
-    afterId: string | null;
-    first: number;
-  },
-  { total: number; page: ActorShape[] }
+  ActorFilterParams & { afterName: string | null; afterId: string | null; first: number; want: ActorRelation[] },
+  ActorRelations & { a: ActorShape }
 >('read/actors-page');
+/** The number of actors matching the filters (only when a request asks for totalCount). */
+export const actorsCount = defineQuery<ActorFilterParams, { total: number }>('read/actors-count');
 
-export const programmes = defineQuery<NoParams, { p: ProgrammeShape }>('read/programmes');
+/** Every programme by name with the relations `want`. */
+export const programmes = defineQuery<{ want: ProgrammeRelation[] }, ProgrammeRelations & { p: ProgrammeShape }>('read/programmes');
 export const territories = defineQuery<{ level: string | null; search: string | null; searchId: string | null }, { t: TerritoryShape }>('read/territories');
 export const counts = defineQuery<NoParams, { territories: number; actors: number; programmes: number; links: number; statistics: number }>('read/counts');

@@ -25,10 +25,10 @@ export const warm = <P extends Record<string, unknown>, R>(query: Query<P, R>, p
 
 const WARM: WarmUp[] = [
   warm(graphView, { territoryId: null, barrierIds: null, domainIds: null, actorKinds: null, linkTypes: null, formalOnly: false, include: [] }),
-  warm(actorsPage, { kinds: null, territoryId: null, barrierId: null, domainId: null, search: null, afterName: null, afterId: null, first: 50 }),
+  warm(actorsPage, { kinds: null, territoryId: null, barrierId: null, domainId: null, search: null, afterName: null, afterId: null, first: 50, want: [] }),
   warm(territories, { level: null, search: null, searchId: null }),
-  warm(actorRelations, { ids: [] }),
-  warm(programmeRelations, { ids: [] }),
+  warm(actorRelations, { ids: [], want: [] }),
+  warm(programmeRelations, { ids: [], want: [] }),
   warm(territoryRelations, { ids: [] }),
 ];
 

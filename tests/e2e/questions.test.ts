@@ -85,11 +85,12 @@ describe('questions on the graph', () => {
     await expectCoverageDrawn('CHILDCARE', '29');
   });
 
-  it('overlapping programmes: the top ten pairs in focus, one weighted edge per pair; all of them on demand', async () => {
+  it('overlapping programmes: the top ten pairs in focus, one weighted edge per pair; all of the first page on demand', async () => {
     await page.locator('input[data-mode=PROGRAMME_OVERLAPS]').check();
     await highlightReady(page, 'overlaps:0.3');
     const { programmeOverlaps } = await e.gql<{ programmeOverlaps: { a: { id: string }; b: { id: string }; score: number }[] }>(
-      '{ programmeOverlaps(minScore: 0.3) { a { id } b { id } score } }',
+      // the explorer asks for the first page of the national list (100 rows; the next on demand)
+      '{ programmeOverlaps(minScore: 0.3, limit: 100) { a { id } b { id } score } }',
     );
     const edgeOf = (drawn: Awaited<ReturnType<typeof edgesWith>>, o: (typeof programmeOverlaps)[number]) =>
       drawn.find((d) => (d.source === o.a.id && d.target === o.b.id) || (d.source === o.b.id && d.target === o.a.id));
@@ -111,7 +112,7 @@ describe('questions on the graph', () => {
     await page.locator('input[data-mode=INFORMATION_GAPS]').check();
     await highlightReady(page, 'gaps');
     const { informationGaps } = await e.gql<{ informationGaps: { a: { id: string }; b: { id: string }; strength: number }[] }>(
-      '{ informationGaps { a { id } b { id } strength } }',
+      '{ informationGaps(limit: 100) { a { id } b { id } strength } }',
     );
     await page.waitForSelector('[data-testid=graph][data-ready=true][data-view="focus:top"]', WAIT);
     const strengths = (list: { strength: number }[]) => list.map((g) => g.strength).sort();

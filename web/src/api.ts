@@ -35,7 +35,7 @@ const REFERENCE = graphql(`
     barriers { id label domains { id } }
     publics { id label }
     territories { id name level parents { id name level } }
-    programmes { id publics { id } }
+    programmes { id publics { id } endDate }
   }
 `);
 export type Reference = ResultOf<typeof REFERENCE>;
@@ -66,6 +66,7 @@ const ACTOR_DETAIL = graphql(`
     actor(id: $id) {
       __typename id name kind description website email phone address commune { id name }
       activeIn { id name level } addresses { id label } programmes { id name } links { type from to formal note sources } sources
+      outreach sites { commune { id name } address label phone hours }
     }
   }
 `);
@@ -74,6 +75,7 @@ const PROGRAMME_DETAIL = graphql(`
     programme(id: $id) {
       __typename id name kind description website domains { id label } addresses { id label }
       publics { id label } activeIn { id name level } operators { id name } sources
+      outreach capacity startDate endDate sites { commune { id name } address label phone hours }
     }
   }
 `);
@@ -84,6 +86,7 @@ const TERRITORY_DETAIL = graphql(`
 export type ActorDetail = NonNullable<ResultOf<typeof ACTOR_DETAIL>['actor']>;
 export type ProgrammeDetail = NonNullable<ResultOf<typeof PROGRAMME_DETAIL>['programme']>;
 export type TerritoryDetail = NonNullable<ResultOf<typeof TERRITORY_DETAIL>['territory']>;
+export type Site = ActorDetail['sites'][number];
 export type Detail = ActorDetail | ProgrammeDetail | TerritoryDetail;
 
 export async function fetchDetail(type: string, id: string, signal?: AbortSignal): Promise<Detail | null> {

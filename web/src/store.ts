@@ -14,6 +14,8 @@ export interface QuestionState {
   status: 'idle' | 'running' | 'done' | 'error';
   error?: string;
   result?: unknown;
+  /** the next page of a national list is being fetched */
+  loadingMore?: boolean;
 }
 
 export interface DataState {
@@ -204,6 +206,25 @@ export async function runQuestion(): Promise<void> {
   } catch (e) {
     if (ctl.signal.aborted) return;
     setData({ question: { key, analysis: m.logic.id, status: 'error', error: e instanceof Error ? e.message : String(e) } });
+  }
+}
+
+/** Appends the next page of the active question's national list (« Afficher plus »). */
+export async function loadMore(): Promise<void> {
+  const q = store.data.question;
+  const m = q.analysis ? analysisById(q.analysis) : undefined;
+  if (!m?.logic.more || q.status !== 'done' || q.loadingMore) return;
+  const params = store.app.params[m.logic.id] ?? m.logic.defaults;
+  const ctl = new AbortController();
+  questionAbort = ctl;
+  setData({ question: { ...q, loadingMore: true } });
+  try {
+    const result = await m.logic.more(q.result, params, ctl.signal);
+    if (ctl.signal.aborted || store.data.question.key !== q.key) return;
+    setData({ question: { ...q, result, loadingMore: false } });
+  } catch (e) {
+    if (ctl.signal.aborted || store.data.question.key !== q.key) return;
+    setData({ question: { ...q, loadingMore: false, error: e instanceof Error ? e.message : String(e) } });
   }
 }
 

@@ -1,9 +1,11 @@
 // What the graph shows for the active question: the answer through its analysis module, the
 // focus mode (top of the ranking, one item, or everything), the highlight, overlays and legend.
+
 import { useMemo } from 'react';
 import { analysisById } from './analyses/registry';
 import { type Ctx, type FocusSpec, type RankedItem, TOP } from './analyses/types';
 import { filterByPublics, visibleGraph } from './graph/elements';
+import { isEnded } from './graph/ended';
 import { focusGraph } from './graph/focus';
 import { type Highlight, NO_HIGHLIGHT, presentOverlays } from './graph/highlights';
 import { legendSections } from './graph/legend';
@@ -66,7 +68,11 @@ export function useAnswerView(app: AppState, data: DataState, qk: string, t: T) 
     return visibleGraph(base, data.full, app.expanded, required);
   }, [focusSpec, data.full, base, app.expanded, highlight.required, app.selected]);
   // barrier, domain and public nodes carry the French label: in English, the vocabulary's
-  const shown = useMemo(() => (visible && app.lang !== 'fr' ? localiseGraph(visible, app.lang) : visible), [visible, app.lang]);
+  const ended = useMemo(() => new Set((data.reference?.programmes ?? []).filter((p) => isEnded(p.endDate)).map((p) => p.id)), [data.reference]);
+  const shown = useMemo(() => {
+    const g = visible && app.lang !== 'fr' ? localiseGraph(visible, app.lang) : visible;
+    return g && ended.size ? { ...g, nodes: g.nodes.map((n) => (ended.has(n.id) ? { ...n, ended: true } : n)) } : g;
+  }, [visible, app.lang, ended]);
   const overlays = useMemo(
     () => (visible ? presentOverlays(highlight, new Set(visible.nodes.map((n) => n.id)), focusIds ? new Set(focusIds) : null) : []),
     [visible, highlight, focusIds],
@@ -78,6 +84,6 @@ export function useAnswerView(app: AppState, data: DataState, qk: string, t: T) 
         : null,
     [analysis, answered, result, params, t],
   );
-  const legend = useMemo(() => (visible ? legendSections(visible, questionLegend, t) : []), [visible, questionLegend, t]);
+  const legend = useMemo(() => (shown ? legendSections(shown, questionLegend, t) : []), [shown, questionLegend, t]);
   return { ctx, analysis, answered, params, result, ranked, focusIds, primary, highlight, visible, shown, overlays, legend };
 }

@@ -1,13 +1,16 @@
 // The Actor type, its paged list and the actor queries. Programmes: programme.ts; links: link.ts;
 // argument checks: arguments.ts.
+
 import { GraphQLError } from 'graphql';
-import { actorsPage } from '../../../cypher/read/queries.js';
+import { actorsCount, actorsPage } from '../../../cypher/read/queries.js';
 import { searchKey } from '../vocabulary.js';
 import { assertBarrier, assertDomain, assertTerritory } from './arguments.js';
 import { badInput, builder } from './builder.js';
 import { ActorKindEnum } from './enums.js';
 import { LinkRef } from './link.js';
+import { ACTOR_RELATIONS, withRelations } from './loaders.js';
 import { ProgrammeRef } from './programme.js';
+import { selectedAmong } from './selection.js';
 import type { ActorShape } from './shapes.js';
 import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
@@ -38,20 +41,26 @@ ActorRef.implement({
       resolve: async (a, _x, ctx) => (await ctx.loaders.sites.load(a.id)) ?? [],
     }),
     outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (a) => a.outreach ?? false }),
-    activeIn: t.field({ type: [TerritoryRef], resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.activeIn ?? [] }),
+    activeIn: t.field({
+      type: [TerritoryRef],
+      resolve: (a, _x, ctx) => a.relations?.activeIn ?? ctx.loaders.actorRelation.activeIn.load(a.id).then((v) => v ?? []),
+    }),
     addresses: t.field({
       type: [BarrierRef],
-      resolve: async (a, _x, ctx) => lookup(barrierById, (await ctx.loaders.actorRelations.load(a.id))?.addresses ?? []),
+      resolve: (a, _x, ctx) =>
+        a.relations?.addresses
+          ? lookup(barrierById, a.relations.addresses)
+          : ctx.loaders.actorRelation.addresses.load(a.id).then((v) => lookup(barrierById, v ?? [])),
     }),
     programmes: t.field({
       type: [ProgrammeRef],
       description: 'programmes it operates',
-      resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.programmes ?? [],
+      resolve: (a, _x, ctx) => a.relations?.programmes ?? ctx.loaders.actorRelation.programmes.load(a.id).then((v) => v ?? []),
     }),
     links: t.field({
       type: [LinkRef],
       description: 'its actor-actor and actor-programme links, both directions',
-      resolve: async (a, _x, ctx) => (await ctx.loaders.actorRelations.load(a.id))?.links ?? [],
+      resolve: (a, _x, ctx) => a.relations?.links ?? ctx.loaders.actorRelation.links.load(a.id).then((v) => v ?? []),
     }),
     sources: t.stringList({ resolve: (a) => a.sources ?? [] }),
     updatedAt: t.string({ nullable: true, resolve: (a) => a.updatedAt ?? null }),
@@ -68,14 +77,17 @@ const ActorEdgeRef = builder.objectRef<{ cursor: string; node: ActorShape }>('Ac
   fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ActorRef, resolve: (e) => e.node }) }),
 });
 const ActorConnectionRef = builder
-  .objectRef<{ edges: { cursor: string; node: ActorShape }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }>(
-    'ActorConnection',
-  )
+  .objectRef<{
+    edges: { cursor: string; node: ActorShape }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    /** counted only when the request asks for totalCount */
+    totalCount: () => Promise<number>;
+  }>('ActorConnection')
   .implement({
     fields: (t) => ({
       edges: t.field({ type: [ActorEdgeRef], resolve: (c) => c.edges }),
       pageInfo: t.field({ type: PageInfoRef, resolve: (c) => c.pageInfo }),
-      totalCount: t.exposeInt('totalCount'),
+      totalCount: t.int({ resolve: (c) => c.totalCount() }),
     }),
   });
 
@@ -116,7 +128,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: `page size, 1–${MAX_PAGE} (default 50)` }),
       after: t.arg.string(),
     },
-    resolve: async (_r, { filter, first, after }, ctx) => {
+    resolve: async (_r, { filter, first, after }, ctx, info) => {
       const size = first ?? 50;
       if (size < 1 || size > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE} (got ${size})`);
       const [afterName, afterId] = after ? decodeCursor(after) : [null, null];
@@ -127,23 +139,24 @@ builder.queryFields((t) => ({
       const domainId = filter?.domainId != null ? String(filter.domainId) : null;
       assertDomain('filter.domainId', domainId);
       const search = filter?.search?.trim() ? searchKey(filter.search) : null;
-      const [row] = await ctx.db.read(actorsPage, {
-        kinds: filter?.kinds?.length ? filter.kinds : null,
-        territoryId,
-        barrierId,
-        domainId,
-        search,
-        afterName,
-        afterId,
-        first: size,
-      });
-      if (!row) throw new GraphQLError('actors query returned nothing');
-      const page = row.page.slice(0, size);
-      for (const a of page) ctx.loaders.actor.prime(a.id, a);
+      const filters = { kinds: filter?.kinds?.length ? filter.kinds : null, territoryId, barrierId, domainId, search };
+      // one query: the page (ORDER BY … LIMIT $first + 1) with the relations the request selects
+      const want = selectedAmong(info, ACTOR_RELATIONS, ['edges', 'node']);
+      const rows = await ctx.db.read(actorsPage, { ...filters, afterName, afterId, first: size, want });
+      // the relations ride on the actors: their fields resolve without a promise per item
+      const nodes = rows.slice(0, size).map((r) => withRelations(r.a, r, want, ctx.loaders.count));
+      for (const a of nodes) ctx.loaders.actor.prime(a.id, a);
+      let total: Promise<number> | undefined;
       return {
-        edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-        pageInfo: { hasNextPage: row.page.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1] as ActorShape) : null },
-        totalCount: row.total,
+        edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+        pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1] as ActorShape) : null },
+        totalCount: () => {
+          total ??= ctx.db.read(actorsCount, filters).then(([r]) => {
+            if (!r) throw new GraphQLError('actors count returned nothing');
+            return r.total;
+          });
+          return total;
+        },
       };
     },
   }),

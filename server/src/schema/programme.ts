@@ -3,6 +3,8 @@ import { programmes as programmesQuery } from '../../../cypher/read/queries.js';
 import { ActorRef } from './actor.js';
 import { builder } from './builder.js';
 import { ProgrammeKindEnum } from './enums.js';
+import { PROGRAMME_RELATIONS, withRelations } from './loaders.js';
+import { selectedAmong } from './selection.js';
 import type { ProgrammeShape } from './shapes.js';
 import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
@@ -29,18 +31,33 @@ ProgrammeRef.implement({
     outreach: t.boolean({ description: 'comes to people: mobile team, home visits, telephone, online', resolve: (p) => p.outreach ?? false }),
     domains: t.field({
       type: [DomainRef],
-      resolve: async (p, _x, ctx) => lookup(domainById, (await ctx.loaders.programmeRelations.load(p.id))?.domains ?? []),
+      resolve: (p, _x, ctx) =>
+        p.relations?.domains
+          ? lookup(domainById, p.relations.domains)
+          : ctx.loaders.programmeRelation.domains.load(p.id).then((v) => lookup(domainById, v ?? [])),
     }),
     addresses: t.field({
       type: [BarrierRef],
-      resolve: async (p, _x, ctx) => lookup(barrierById, (await ctx.loaders.programmeRelations.load(p.id))?.addresses ?? []),
+      resolve: (p, _x, ctx) =>
+        p.relations?.addresses
+          ? lookup(barrierById, p.relations.addresses)
+          : ctx.loaders.programmeRelation.addresses.load(p.id).then((v) => lookup(barrierById, v ?? [])),
     }),
     publics: t.field({
       type: [PublicRef],
-      resolve: async (p, _x, ctx) => lookup(publicById, (await ctx.loaders.programmeRelations.load(p.id))?.publics ?? []),
+      resolve: (p, _x, ctx) =>
+        p.relations?.publics
+          ? lookup(publicById, p.relations.publics)
+          : ctx.loaders.programmeRelation.publics.load(p.id).then((v) => lookup(publicById, v ?? [])),
     }),
-    activeIn: t.field({ type: [TerritoryRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.activeIn ?? [] }),
-    operators: t.field({ type: [ActorRef], resolve: async (p, _x, ctx) => (await ctx.loaders.programmeRelations.load(p.id))?.operators ?? [] }),
+    activeIn: t.field({
+      type: [TerritoryRef],
+      resolve: (p, _x, ctx) => p.relations?.activeIn ?? ctx.loaders.programmeRelation.activeIn.load(p.id).then((v) => v ?? []),
+    }),
+    operators: t.field({
+      type: [ActorRef],
+      resolve: (p, _x, ctx) => p.relations?.operators ?? ctx.loaders.programmeRelation.operators.load(p.id).then((v) => v ?? []),
+    }),
     sources: t.stringList({ resolve: (p) => p.sources ?? [] }),
     updatedAt: t.string({ nullable: true, resolve: (p) => p.updatedAt ?? null }),
   }),
@@ -55,6 +72,14 @@ builder.queryFields((t) => ({
   }),
   programmes: t.field({
     type: [ProgrammeRef],
-    resolve: async (_r, _a, ctx) => (await ctx.db.read(programmesQuery, {})).map((r) => r.p),
+    resolve: async (_r, _a, ctx, info) => {
+      // one query: every programme with the relations the request selects
+      const want = selectedAmong(info, PROGRAMME_RELATIONS);
+      const rows = await ctx.db.read(programmesQuery, { want });
+      // the relations ride on the programmes: their fields resolve without a promise per item
+      const list = rows.map((r) => withRelations(r.p, r, want, ctx.loaders.count));
+      for (const p of list) ctx.loaders.programme.prime(p.id, p);
+      return list;
+    },
   }),
 }));

@@ -1,4 +1,6 @@
 // TypeScript shapes that back the GraphQL object types.
+import type { ActorRelations, ProgrammeRelations } from './loaders.js';
+
 export interface TerritoryShape {
   id: string;
   name: string;
@@ -21,6 +23,8 @@ export interface ActorShape {
   sources?: string[] | null;
   updatedAt?: string | null;
   version?: number | null;
+  /** relations already read with it (a list query reads the selected ones in its own query) */
+  relations?: Partial<ActorRelations>;
 }
 export interface ProgrammeShape {
   id: string;
@@ -35,6 +39,8 @@ export interface ProgrammeShape {
   sources?: string[] | null;
   updatedAt?: string | null;
   version?: number | null;
+  /** relations already read with it (a list query reads the selected ones in its own query) */
+  relations?: Partial<ProgrammeRelations>;
 }
 export interface LinkShape {
   type: string;

@@ -20,8 +20,28 @@ const coverage = (territory: CoverageResult['territory']): CoverageResult => ({
   territory,
   explanation: '…',
   actors: [
-    { actor: contact('caf'), scope: 'FULL', direct: true, explanation: 'e1', via: [], territories: [{ id: '29', name: 'Finistère', level: 'DEPARTMENT' }] },
-    { actor: contact('ccas'), scope: 'PARTIAL', direct: false, explanation: 'e2', via: [{ id: 'CRECHES', name: 'Crèches AVIP' }], territories: [] },
+    {
+      actor: contact('caf'),
+      scope: 'FULL',
+      share: 1,
+      populationShare: 1,
+      direct: true,
+      distanceKm: 0,
+      explanation: 'e1',
+      via: [],
+      territories: [{ id: '29', name: 'Finistère', level: 'DEPARTMENT' }],
+    },
+    {
+      actor: contact('ccas'),
+      scope: 'PARTIAL',
+      share: 3 / 7,
+      populationShare: null,
+      direct: false,
+      distanceKm: 12.4,
+      explanation: 'e2',
+      via: [{ id: 'CRECHES', name: 'Crèches AVIP' }],
+      territories: [],
+    },
   ],
 });
 const MORLAIX = { id: '29151', name: 'Morlaix', level: 'COMMUNE' as const };
@@ -92,6 +112,21 @@ describe('BARRIER_COVERAGE', () => {
     expect(barrierCoverage.status(coverage(MORLAIX), p, ctx())).toBe('2 acteurs : 1 en couverture totale, 1 partielle.');
   });
 
+  it('v2 columns: share, population share, distance for a commune, direct or through a programme', () => {
+    const p = { barrier: 'CHILDCARE', territory: '29151' };
+    const fr = barrierCoverage.table?.(coverage(MORLAIX), p, ctx());
+    const col = (name: string) => fr?.columns.indexOf(name) ?? -1;
+    expect(fr?.rows.map((r) => r.cells[col('Part couverte')])).toEqual(['100\u00a0%', '43\u00a0%']);
+    expect(fr?.rows.map((r) => r.cells[col('Part de la population')])).toEqual(['100\u00a0%', '']);
+    expect(fr?.rows.map((r) => r.cells[col('Distance à l’aide')])).toEqual(['0 km', '12,4 km']);
+    expect(fr?.rows.map((r) => r.cells[col('Action')])).toEqual(['directe', 'par dispositif']);
+    // the distance is a commune's: no distance column for an EPCI
+    const epci = barrierCoverage.table?.(coverage({ id: '242900314', name: 'Morlaix Communauté', level: 'EPCI' }), p, ctx('en'));
+    expect(epci?.columns).not.toContain('Distance to help');
+    expect(epci?.columns).toContain('Share covered');
+    expect(epci?.rows[1]?.cells[epci.columns.indexOf('Action')]).toBe('through a programme');
+  });
+
   it('focuses an actor with its programme and the barrier, added when the graph lacks it', () => {
     const spec = barrierCoverage.focus?.(coverage(MORLAIX), ['ccas'], graph);
     const g = focusGraph(graph, spec ?? { nodes: [], extraNodes: [], extraEdges: [] });
@@ -101,18 +136,37 @@ describe('BARRIER_COVERAGE', () => {
 });
 
 describe('PROGRAMME_OVERLAPS and INFORMATION_GAPS', () => {
-  const overlaps: OverlapResult = [
-    {
-      a: { id: 'CRECHES', name: 'C' },
-      b: { id: 'P2', name: 'P2' },
-      score: 0.75,
-      explanation: '',
-      sharedBarriers: [{ id: 'CHILDCARE', label: 'Garde' }],
-      sharedTerritories: [MORLAIX],
-      sharedPublics: [],
-    },
-    { a: { id: 'P2', name: 'P2' }, b: { id: 'ABSENT', name: 'X' }, score: 0.5, explanation: '', sharedBarriers: [], sharedTerritories: [], sharedPublics: [] },
-  ];
+  const overlaps: OverlapResult = {
+    totalCount: 5,
+    endCursor: 'c2',
+    hasNextPage: true,
+    nodes: [
+      {
+        a: { id: 'CRECHES', name: 'C' },
+        b: { id: 'P2', name: 'P2' },
+        score: 0.75,
+        explanation: '',
+        sharedBarriers: [{ id: 'CHILDCARE', label: 'Garde' }],
+        sharedTerritories: [MORLAIX],
+        sharedPublics: [],
+      },
+      {
+        a: { id: 'P2', name: 'P2' },
+        b: { id: 'ABSENT', name: 'X' },
+        score: 0.5,
+        explanation: '',
+        sharedBarriers: [],
+        sharedTerritories: [],
+        sharedPublics: [],
+      },
+    ],
+  };
+
+  it('a national list: the status counts the whole list, the page says how much is shown', () => {
+    expect(programmeOverlaps.status(overlaps, { minScore: 0.3 }, ctx())).toBe('5 paires de dispositifs en concurrence.');
+    expect(programmeOverlaps.page?.(overlaps)).toMatchObject({ totalCount: 5, hasNextPage: true });
+    expect(programmeOverlaps.table?.(overlaps, { minScore: 0.3 }, ctx())?.rows).toHaveLength(2);
+  });
 
   it('draws one overlay edge per pair, only between nodes on screen, ranked by score', () => {
     const h = programmeOverlaps.highlight(overlaps, { minScore: 0.3 });
@@ -131,33 +185,50 @@ describe('PROGRAMME_OVERLAPS and INFORMATION_GAPS', () => {
   });
 
   it('words the reasons of an information gap in English from their structure', () => {
-    const gaps: GapResult = [
-      {
-        a: { id: 'caf', name: 'CAF' },
-        b: { id: 'ml', name: 'ML' },
-        strength: 2,
-        reasons: ['…'],
-        explanation: '…',
-        reasonDetails: [
-          {
-            kind: 'PROGRAMME',
-            text: 'dispositif commun',
-            formal: null,
-            programme: { id: 'P2', name: 'P2' },
-            rolesA: ['FUNDS'],
-            rolesB: ['OPERATES'],
-            directions: [],
-          },
-          { kind: 'PARTNERSHIP', text: 'partenaires', formal: true, programme: null, rolesA: [], rolesB: [], directions: ['A_TO_B'] },
-        ],
-      },
-    ];
+    const gaps: GapResult = {
+      totalCount: 1,
+      endCursor: null,
+      hasNextPage: false,
+      largeProgrammes: [
+        {
+          programme: { id: 'CIR', name: 'CIR' },
+          participants: 21,
+          actorsWithoutExchange: 21,
+          pairsWithoutExchange: 209,
+          explanation: '21 acteurs co-impliqués sans échange',
+        },
+      ],
+      nodes: [
+        {
+          a: { id: 'caf', name: 'CAF' },
+          b: { id: 'ml', name: 'ML' },
+          strength: 2,
+          reasons: ['…'],
+          explanation: '…',
+          reasonDetails: [
+            {
+              kind: 'PROGRAMME',
+              text: 'dispositif commun',
+              formal: null,
+              programme: { id: 'P2', name: 'P2' },
+              rolesA: ['FUNDS'],
+              rolesB: ['OPERATES'],
+              directions: [],
+            },
+            { kind: 'PARTNERSHIP', text: 'partenaires', formal: true, programme: null, rolesA: [], rolesB: [], directions: ['A_TO_B'] },
+          ],
+        },
+      ],
+    };
     const en = informationGaps.table?.(gaps, {}, ctx('en'));
     expect(en?.columns).toEqual(['Actor A', 'Actor B', 'Strength', 'Reasons']);
     expect(en?.rows[0]?.cells[3]).toBe('common programme “P2” (funds / operates) ; partnership (formal)');
     expect(informationGaps.table?.(gaps, {}, ctx('fr'))?.rows[0]?.cells[3]).toBe('dispositif commun ; partenaires');
     const g = focusGraph(graph, informationGaps.focus?.(gaps, ['caf|ml'], graph) ?? { nodes: [], extraNodes: [], extraEdges: [] });
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['P2', 'caf', 'ml']);
+    // a large programme is one line, in French the server's, in English the same facts
+    expect(informationGaps.notes?.(gaps, ctx('fr'))?.lines).toEqual([{ id: 'CIR', text: '21 acteurs co-impliqués sans échange' }]);
+    expect(informationGaps.notes?.(gaps, ctx('en'))?.lines[0]?.text).toBe('CIR: 21 co-involved actors without exchange, of 21 participants (209 pairs)');
   });
 });
 

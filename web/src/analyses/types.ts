@@ -52,6 +52,13 @@ export interface TableSpec {
   rows: TableRow[];
 }
 
+/** The rows loaded of a national list, its total when known, and whether more can be asked. */
+export interface PageState {
+  nodes: readonly unknown[];
+  totalCount: number | null;
+  hasNextPage: boolean;
+}
+
 /** One entry of the ranked list (focus mode): choosing it shows only it and what explains it. */
 export interface RankedItem {
   id: string;
@@ -79,6 +86,12 @@ export interface AnalysisModule<P, R> {
   /** Enough parameters to ask. */
   ready(p: P): boolean;
   fetch(p: P, signal: AbortSignal): Promise<R>;
+  /** A national list that pages: the answer with its next page appended. */
+  more?(r: R, p: P, signal: AbortSignal): Promise<R>;
+  /** How much of a paged list is loaded (with `more`). */
+  page?(r: R): PageState;
+  /** Lines shown under the table (e.g. the summaries of large programmes). */
+  notes?(r: R, ctx: Ctx): { title: string; lines: { id: string; text: string }[] } | null;
   /** The status line under the question (counts). */
   status(r: R, p: P, ctx: Ctx): string;
   /** The server's French summary of the answer, if any. */
@@ -112,6 +125,9 @@ export interface ResultsProps<P, R> {
   ctx: Ctx;
   /** Asks another question (e.g. a matrix cell asks BARRIER_COVERAGE); the results then take the focus. */
   ask: (id: AnalysisId, params: unknown) => void;
+  /** Asks the next page of a national list, and whether it is being fetched. */
+  more: () => void;
+  loadingMore: boolean;
 }
 
 /** A module with its parameter form and, optionally, its own results view (instead of the table). */

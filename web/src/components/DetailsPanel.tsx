@@ -1,7 +1,8 @@
 // Details of the selected node: kind, description, territories, barriers, programmes, links with sources, contact.
 import { useEffect, useState } from 'react';
-import { type Detail, fetchDetail } from '../api';
+import { type Detail, fetchDetail, type ProgrammeDetail, type Site } from '../api';
 import { EditControls } from '../editing/EditControls';
+import { isEnded } from '../graph/ended';
 import type { GNode } from '../graph/types';
 import type { Lang } from '../graph/urlState';
 import { kindLabel, linkLabel, nodeTypeLabel, type T, vocabLabel } from '../i18n';
@@ -98,6 +99,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
               </ul>
             </Section>
           )}
+          <Sites sites={detail.sites} outreach={detail.outreach} t={t} />
           <ListSection title={t('details.territories')} items={detail.activeIn.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
           <ListSection title={t('details.barriers')} items={detail.addresses.map((b) => vocabLabel(b.id, b.label, lang))} />
           {detail.programmes.length > 0 && (
@@ -142,6 +144,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
       )}
       {detail?.__typename === 'Programme' && (
         <>
+          <ProgrammeDates detail={detail} lang={lang} t={t} />
           {detail.description && <Section title={t('details.description')}>{detail.description}</Section>}
           {detail.operators.length > 0 && (
             <Section title={t('details.operators')}>
@@ -152,6 +155,7 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
               </ul>
             </Section>
           )}
+          <Sites sites={detail.sites} outreach={detail.outreach} t={t} />
           <ListSection title={t('details.territories')} items={detail.activeIn.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
           <ListSection title={t('details.barriers')} items={detail.addresses.map((b) => vocabLabel(b.id, b.label, lang))} />
           <ListSection title={t('details.publics')} items={detail.publics.map((b) => vocabLabel(b.id, b.label, lang))} />
@@ -170,6 +174,58 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
         <ListSection title={t('details.parents')} items={detail.parents.map((x) => `${x.name} (${t(`level.${x.level}`)})`)} />
       )}
     </aside>
+  );
+}
+
+/** Where it receives people (commune, address, label, phone, hours) and whether it comes to them. */
+function Sites({ sites, outreach, t }: { sites: readonly Site[]; outreach: boolean; t: T }) {
+  if (!sites.length && !outreach) return null;
+  return (
+    <Section title={t('details.sites')}>
+      {outreach && (
+        <p className="badge outreach" data-testid="outreach">
+          {t('details.outreach')}
+        </p>
+      )}
+      {sites.length > 0 && (
+        <ul className="sites" data-testid="sites">
+          {sites.map((s, i) => (
+            // two sites may share a commune and even an address: the document order is the key
+            // biome-ignore lint/suspicious/noArrayIndexKey: sites have no id; their order is stable
+            <li key={i} data-commune={s.commune.id}>
+              {s.label && <div className="site-label">{s.label}</div>}
+              <div>{s.address ? `${s.address}${s.address.includes(s.commune.name) ? '' : `, ${s.commune.name}`}` : s.commune.name}</div>
+              {s.phone && (
+                <div>
+                  <a href={`tel:${s.phone.replace(/\s+/g, '')}`}>{s.phone}</a>
+                </div>
+              )}
+              {s.hours && <div className="small">{t('details.hours', { h: s.hours })}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** An ended programme says so first (it is out of the analyses); otherwise its period and capacity. */
+function ProgrammeDates({ detail, lang, t }: { detail: ProgrammeDetail; lang: Lang; t: T }) {
+  const date = (d: string) => new Date(`${d}T00:00:00`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const ended = isEnded(detail.endDate);
+  const lines: string[] = [];
+  if (detail.startDate) lines.push(t('details.since', { d: date(detail.startDate) }));
+  if (detail.endDate && !ended) lines.push(t('details.endsOn', { d: date(detail.endDate) }));
+  if (detail.capacity != null) lines.push(t('details.capacity', { n: detail.capacity }));
+  return (
+    <>
+      {ended && detail.endDate && (
+        <p className="badge ended" data-testid="ended">
+          {t('details.ended', { d: date(detail.endDate) })}
+        </p>
+      )}
+      {lines.length > 0 && <p className="small">{lines.join(' · ')}</p>}
+    </>
   );
 }
 

@@ -41,6 +41,7 @@ export interface NodeData {
 export function nodeClasses(n: GNode): string {
   const cls = [`t-${n.type}`];
   if (n.kind) cls.push(`k-${n.kind}`);
+  if (n.ended) cls.push('ended');
   return cls.join(' ');
 }
 

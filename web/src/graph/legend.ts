@@ -39,6 +39,8 @@ export function legendSections(g: GraphData, question: QuestionLegend | null, t:
   const progs = PROGRAMME_KINDS.filter((k) => kinds.has(`Programme:${k}`)).map(
     (k): LegendEntry => ({ type: 'node', look: PROGRAMME_LOOK[k] as NodeLook, label: t(`programmeKind.${k}`) }),
   );
+  if (g.nodes.some((n) => n.ended))
+    progs.push({ type: 'node', look: { ...(PROGRAMME_LOOK.COMMON_LAW as NodeLook), fill: '#ffffff', borderStyle: 'dotted' }, label: t('legend.ended') });
   if (progs.length) sections.push({ title: t('legend.programmes'), entries: progs });
   const others = (['Barrier', 'Domain', 'Public', 'Territory'] as const)
     .filter((x) => types.has(x))

@@ -45,6 +45,8 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.t-Programme', style: { 'font-weight': 'bold' } },
+    // an ended programme: out of the analyses, drawn faint with a dotted border
+    { selector: 'node.ended', style: { 'background-opacity': 0.3, 'border-style': 'dotted', color: '#555555', 'font-weight': 'normal' } },
     { selector: 'node.t-Barrier, node.t-Domain, node.t-Public, node.t-Territory', style: { 'font-size': 10, color: '#333333' } },
     {
       selector: 'edge',

@@ -62,7 +62,7 @@ describe('search', () => {
 });
 
 describe('coverage matrix', () => {
-  it('has a row per territory, gaps marked, BPI-heavy territories first', () => {
+  it('has a row per territory, gaps in the API order first, shaded by reachedShare with the actor count', () => {
     const m = buildMatrix(
       [
         { id: 'e1', name: 'Brest Métropole' },
@@ -74,21 +74,41 @@ describe('coverage matrix', () => {
         { id: 'TRANSPORT', label: 'Transport' },
       ],
       [
-        { territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' }, barrier: { id: 'CHILDCARE', label: 'Garde' }, bpiCount: 120, explanation: '' },
+        {
+          territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' },
+          barrier: { id: 'CHILDCARE', label: 'Garde' },
+          bpiCount: 120,
+          actorCount: 1,
+          reachedShare: 0.25,
+          explanation: '',
+        },
         {
           territory: { id: 'e2', name: 'Morlaix Communauté', level: 'EPCI' },
           barrier: { id: 'TRANSPORT', label: 'Transport' },
           bpiCount: 120,
+          actorCount: 0,
+          reachedShare: 0,
           explanation: '',
         },
-        { territory: { id: 'e3', name: 'Haut-Léon', level: 'EPCI' }, barrier: { id: 'TRANSPORT', label: 'Transport' }, bpiCount: null, explanation: '' },
+        {
+          territory: { id: 'e3', name: 'Haut-Léon', level: 'EPCI' },
+          barrier: { id: 'TRANSPORT', label: 'Transport' },
+          bpiCount: null,
+          actorCount: 2,
+          reachedShare: 0.9,
+          explanation: '',
+        },
       ],
     );
-    expect(m.rows.map((r) => r.territory.id)).toEqual(['e2', 'e1', 'e3']);
+    expect(m.rows.map((r) => r.territory.id)).toEqual(['e2', 'e3', 'e1']);
     expect([...(m.rows[0]?.gaps.keys() ?? [])].sort()).toEqual(['CHILDCARE', 'TRANSPORT']);
-    expect(m.rows[0] && cellLook(m.rows[0], 'CHILDCARE')).toMatchObject({ gap: true, copy: '0' });
-    expect(m.rows[1] && cellLook(m.rows[1], 'CHILDCARE')).toMatchObject({ gap: false, copy: '✓' });
-    expect(m.rows[1]?.gaps.size).toBe(0);
+    expect(m.rows[0] && cellLook(m.rows[0], 'CHILDCARE')).toMatchObject({ gap: true, text: '1', copy: '1 (25 %)', style: { '--gap-shade': '0.8' } });
+    expect(m.rows[0] && cellLook(m.rows[0], 'TRANSPORT')).toMatchObject({ gap: true, text: '0', className: 'cell gap dark', style: { '--gap-shade': '1' } });
+    expect(m.rows[1] && cellLook(m.rows[1], 'TRANSPORT')).toMatchObject({ gap: true, text: '2', className: 'cell gap', style: { '--gap-shade': '0.28' } });
+    expect(m.rows[2] && cellLook(m.rows[2], 'CHILDCARE')).toMatchObject({ gap: false, copy: '✓' });
+    expect(m.rows[2]?.gaps.size).toBe(0);
+    // while pages remain, only the territories with gaps are rows
+    expect(buildMatrix([{ id: 'e1', name: 'Brest Métropole' }], [], m.rows[0] ? [...m.rows[0].gaps.values()] : [], false).rows).toHaveLength(1);
     expect(gapTotals(m).get('TRANSPORT')).toBe(2);
   });
 });

@@ -33,6 +33,8 @@ export interface GNode {
   kind: string | null;
   lat: number | null;
   lon: number | null;
+  /** a programme whose endDate is past: out of the analyses, drawn faint and dotted */
+  ended?: boolean;
 }
 
 export interface GEdge {

@@ -50,6 +50,8 @@ describe('URL state', () => {
     expect(decodeState(q).params.PROGRAMME_OVERLAPS).toEqual({ minScore: 0.5 });
     expect(encodeState(withParams('CIR_ARTICULATION', { CIR_ARTICULATION: { maxHops: 3 } }))).toBe('mode=CIR_ARTICULATION&hops=3');
     expect(encodeState(withParams('COVERAGE_GAPS', { COVERAGE_GAPS: { level: 'COMMUNE' } }))).toBe('mode=COVERAGE_GAPS&level=COMMUNE');
+    expect(encodeState(withParams('COVERAGE_GAPS', { COVERAGE_GAPS: { level: 'COMMUNE', maxKm: 12.5 } }))).toBe('mode=COVERAGE_GAPS&level=COMMUNE&km=12.5');
+    expect(decodeState('?mode=COVERAGE_GAPS&km=12,5').params.COVERAGE_GAPS).toEqual({ level: 'EPCI', maxKm: 12.5 });
   });
 
   it('opens links shared before the analyses took the server’s names', () => {
@@ -61,13 +63,13 @@ describe('URL state', () => {
   });
 
   it('ignores invalid values', () => {
-    const s = decodeState('?mode=nonsense&layout=spiral&lang=de&minScore=7&hops=-2&level=PLANET&include=BARRIER,FOO&vp=0,1,2');
+    const s = decodeState('?mode=nonsense&layout=spiral&lang=de&minScore=7&hops=-2&level=PLANET&km=-3&include=BARRIER,FOO&vp=0,1,2');
     expect(s.mode).toBe('BARRIER_COVERAGE');
     expect(s.layout).toBe('fcose');
     expect(s.lang).toBe('fr');
     expect(s.params.PROGRAMME_OVERLAPS).toEqual({ minScore: 1 });
     expect(s.params.CIR_ARTICULATION).toEqual({ maxHops: 1 });
-    expect(s.params.COVERAGE_GAPS).toEqual({ level: 'EPCI' });
+    expect(s.params.COVERAGE_GAPS).toEqual({ level: 'EPCI', maxKm: 20 });
     expect(s.filters.include).toEqual(['BARRIER']);
     expect(s.viewport).toBeNull();
   });

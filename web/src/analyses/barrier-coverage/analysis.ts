@@ -16,7 +16,7 @@ const QUERY = graphql(`
     barrierCoverage(barrierId: $b, territoryId: $t) {
       barrier { id label } territory { id name level } explanation
       actors {
-        scope direct explanation
+        scope share populationShare direct distanceKm explanation
         actor { id name kind email phone website commune { name } }
         via { id name }
         territories { id name level }
@@ -49,6 +49,13 @@ const COLUMNS: Column<CoveringActor>[] = [
     cell: (a, { t }) => t(`scope.${a.scope}`),
     rich: (a, { t }) => ({ kind: 'badge', text: t(`scope.${a.scope}`), tone: a.scope }),
   },
+  { key: 'share', header: (t) => t('col.share'), cell: (a, { lang }) => percent(a.share, lang) },
+  {
+    key: 'populationShare',
+    header: (t) => t('col.populationShare'),
+    cell: (a, { lang }) => (a.populationShare == null ? '' : percent(a.populationShare, lang)),
+  },
+  { key: 'route', header: (t) => t('col.route'), cell: (a, { t }) => routeText(a, t) },
   { key: 'via', header: (t) => t('col.via'), cell: (a) => a.via.map((v) => v.name).join(', ') },
   { key: 'commune', header: (t) => t('col.commune'), cell: (a) => a.actor.commune?.name ?? '' },
   {
@@ -64,13 +71,41 @@ const COLUMNS: Column<CoveringActor>[] = [
     rich: (a) => (a.actor.phone ? { kind: 'tel', text: a.actor.phone } : undefined),
   },
 ];
+/** The distance column, shown when the territory is a commune (the API gives a distance only then). */
+const DISTANCE: Column<CoveringActor> = {
+  key: 'distanceKm',
+  header: (t) => t('col.distanceKm'),
+  cell: (a, { t, lang }) => (a.distanceKm == null ? t('cov.distanceUnknown') : t('cov.km', { d: km(a.distanceKm, lang) })),
+};
+
 /** Without a territory: where each actor works instead of a coverage that would always read « Totale ». */
 const COLUMNS_ANY: Column<CoveringActor>[] = [
-  ...COLUMNS.filter((c) => c.key !== 'scope').slice(0, 2),
+  ...COLUMNS.filter((c) => !['scope', 'share', 'populationShare'].includes(c.key)).slice(0, 2),
   { key: 'territories', header: (t) => t('col.territories'), cell: (a) => a.territories.map((x) => x.name).join(', ') },
-  ...COLUMNS.filter((c) => c.key !== 'scope').slice(2),
+  ...COLUMNS.filter((c) => !['scope', 'share', 'populationShare'].includes(c.key)).slice(2),
 ];
 const EXPLANATION: Column<CoveringActor> = { key: 'explanation', header: (t) => t('col.explanation'), cell: (a) => a.explanation };
+
+/** A share 0–1 as a whole percentage: « 43 % » (no-break space) in French, « 43% » in English; the same in every ICU. */
+export const percent = (x: number, lang: string) => `${Math.round(x * 100)}${lang === 'fr' ? '\u00a0' : ''}%`;
+/** A distance in km, one decimal (« 12,4 »). */
+export const km = (x: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: x % 1 ? 1 : 0 }).format(x);
+
+/** « Directe », « Par dispositif » or both: how the actor's routes reach the territory. */
+function routeText(a: CoveringActor, t: Ctx['t']): string {
+  const parts = [];
+  if (a.direct) parts.push(t('cov.direct'));
+  if (a.via.length) parts.push(t('cov.viaProgramme'));
+  return parts.join(' + ');
+}
+
+/** The columns of an answer: without a territory no coverage; a distance only for a commune. */
+function columnsOf(r: CoverageResult): Column<CoveringActor>[] {
+  if (anyTerritory(r)) return COLUMNS_ANY;
+  if (r.territory?.level !== 'COMMUNE') return COLUMNS;
+  const i = COLUMNS.findIndex((c) => c.key === 'route');
+  return [...COLUMNS.slice(0, i), DISTANCE, ...COLUMNS.slice(i)];
+}
 
 /** The actor, its programmes and the barrier; for one actor (`detail`) also the territories of its scope. */
 function focusOf(r: CoverageResult, a: CoveringActor, detail: boolean): FocusSpec {
@@ -132,7 +167,8 @@ export const barrierCoverage: AnalysisModule<CoverageParams, CoverageResult> = {
     entries.push({ type: 'node', look: { ...(PROGRAMME_LOOK.COMMON_LAW as NodeLook), border: HL.via, borderWidth: 4 }, label: t('legend.via') });
     return entries;
   },
-  ranked: (r, { t }) => r.actors.map((a) => ({ id: a.actor.id, label: a.actor.name, detail: anyTerritory(r) ? '' : t(`scope.${a.scope}`) })),
+  ranked: (r, { t, lang }) =>
+    r.actors.map((a) => ({ id: a.actor.id, label: a.actor.name, detail: anyTerritory(r) ? '' : `${t(`scope.${a.scope}`)} (${percent(a.share, lang)})` })),
   focus(r, ids) {
     const wanted = new Set(ids);
     return mergeFocus(r.actors.filter((a) => wanted.has(a.actor.id)).map((a) => focusOf(r, a, ids.length === 1)));
@@ -140,7 +176,7 @@ export const barrierCoverage: AnalysisModule<CoverageParams, CoverageResult> = {
   table: (r, _p, ctx) =>
     buildTable(
       coverageTitle(r, ctx),
-      [...(anyTerritory(r) ? COLUMNS_ANY : COLUMNS), ...(ctx.lang === 'fr' ? [EXPLANATION] : [])],
+      [...columnsOf(r), ...(ctx.lang === 'fr' ? [EXPLANATION] : [])],
       r.actors,
       (a) => a.actor.id,
       ctx,

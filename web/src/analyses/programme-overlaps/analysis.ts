@@ -6,22 +6,27 @@ import { HL } from '../../graph/palette';
 import type { GEdge, GraphData } from '../../graph/types';
 import { graphql, type ResultOf, request } from '../../graphql';
 import { vocabLabel } from '../../i18n';
+import { appendPage, fromPage, PAGE_SIZE, type Paged } from '../paging';
 import { type AnalysisModule, buildTable, type Column, contextEdge, contextNode, type FocusSpec, mergeFocus } from '../types';
 
 export interface OverlapParams {
   minScore: number;
 }
 
+// the national list pages: the first page with its total, the next ones on demand
 const QUERY = graphql(`
-  query ProgrammeOverlaps($m: Float) {
-    programmeOverlaps(minScore: $m) {
-      a { id name } b { id name } score explanation
-      sharedBarriers { id label } sharedTerritories { id name level } sharedPublics { id label }
+  query ProgrammeOverlapPage($m: Float, $limit: Int, $after: String) {
+    programmeOverlapPage(minScore: $m, limit: $limit, after: $after) {
+      nodes {
+        a { id name } b { id name } score explanation
+        sharedBarriers { id label } sharedTerritories { id name level } sharedPublics { id label }
+      }
+      totalCount pageInfo { endCursor hasNextPage }
     }
   }
 `);
-export type OverlapResult = ResultOf<typeof QUERY>['programmeOverlaps'];
-type Overlap = OverlapResult[number];
+type Overlap = ResultOf<typeof QUERY>['programmeOverlapPage']['nodes'][number];
+export type OverlapResult = Paged<Overlap>;
 
 const DEFAULT_MIN = 0.3;
 const score = (o: Overlap) => Number(o.score.toFixed(3));
@@ -71,24 +76,26 @@ export const programmeOverlaps: AnalysisModule<OverlapParams, OverlapResult> = {
   },
   key: (p) => `overlaps:${p.minScore}`,
   ready: () => true,
-  fetch: async (p, signal) => (await request(QUERY, { m: p.minScore }, signal)).programmeOverlaps,
-  status: (r, _p, { t }) => t('q.overlapCount', { n: r.length }),
+  fetch: async (p, signal) => fromPage((await request(QUERY, { m: p.minScore, limit: PAGE_SIZE }, signal)).programmeOverlapPage),
+  more: async (r, p, signal) => appendPage(r, (await request(QUERY, { m: p.minScore, limit: PAGE_SIZE, after: r.endCursor }, signal)).programmeOverlapPage),
+  page: (r) => r,
+  status: (r, _p, { t }) => t('q.overlapCount', { n: r.totalCount ?? r.nodes.length }),
   highlight: (r) =>
     pairHighlight(
       'PROGRAMME_OVERLAPS',
-      r.map((o) => ({ a: o.a, b: o.b, value: o.score, label: o.score.toFixed(2) })),
+      r.nodes.map((o) => ({ a: o.a, b: o.b, value: o.score, label: o.score.toFixed(2) })),
       { prefix: 'overlap', type: 'OVERLAP', cls: 'hl-overlap', dataKey: 'score' },
     ),
   legend: (_r, _p, t): LegendEntry[] => [
     { type: 'edge', look: { color: HL.overlap, width: 4, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.overlapLow') },
     { type: 'edge', look: { color: HL.overlap, width: 11, lineStyle: 'double', targetArrow: 'none', sourceArrow: 'none' }, label: t('legend.overlapHigh') },
   ],
-  ranked: (r) => r.map((o) => ({ id: pairKey(o.a.id, o.b.id), label: `${o.a.name} ↔ ${o.b.name}`, detail: o.score.toFixed(2) })),
+  ranked: (r) => r.nodes.map((o) => ({ id: pairKey(o.a.id, o.b.id), label: `${o.a.name} ↔ ${o.b.name}`, detail: o.score.toFixed(2) })),
   focus(r, ids, full) {
     const wanted = new Set(ids);
-    return mergeFocus(r.filter((o) => wanted.has(pairKey(o.a.id, o.b.id))).map((o) => focusOf(o, full, ids.length === 1)));
+    return mergeFocus(r.nodes.filter((o) => wanted.has(pairKey(o.a.id, o.b.id))).map((o) => focusOf(o, full, ids.length === 1)));
   },
   table: (r, _p, ctx) =>
-    buildTable(ctx.t('analysis.PROGRAMME_OVERLAPS'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], r, (o) => pairKey(o.a.id, o.b.id), ctx),
+    buildTable(ctx.t('analysis.PROGRAMME_OVERLAPS'), [...COLUMNS, ...(ctx.lang === 'fr' ? [EXPLANATION] : [])], r.nodes, (o) => pairKey(o.a.id, o.b.id), ctx),
   title: (_r, _p, { t }) => t('export.analysisTitle', { q: t('analysis.PROGRAMME_OVERLAPS') }),
 };
