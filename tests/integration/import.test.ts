@@ -182,13 +182,13 @@ describe('export', () => {
   it('GET /api/export?format=json returns the interchange document', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/export?format=json' });
     expect(res.statusCode).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="cartographie-agir-\d{4}-\d{2}-\d{2}\.json"/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="agir-cartographie-\d{4}-\d{2}-\d{2}\.json"/);
     const doc = res.json();
     expect(doc.format).toBe('agir-cartography');
     expect(doc.actors).toHaveLength(5);
     const bad = await app.inject({ method: 'GET', url: '/api/export?format=pdf' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error).toMatch(/^format: unsupported/);
+    expect(bad.json().error).toMatch(/^format : json, xlsx, csv, graphml, gexf, cyjs attendu/);
   });
 
   it('exports exactly what was imported (same fields, same values)', async () => {

@@ -4,6 +4,7 @@
 // that transaction reads, so that no concurrent import can leave a dangling reference.
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import {
+  countCartography,
   deleteCartography,
   existingGraph as existingGraphQuery,
   existingKeys,
@@ -32,6 +33,8 @@ export interface ImportReport {
   ok: boolean;
   created: number;
   updated: number;
+  /** Entities a REPLACE removed (stored before, absent from the document); 0 for MERGE. */
+  deleted: number;
   problems: ImportProblem[];
 }
 
@@ -73,7 +76,14 @@ class Refused extends Error {
   }
 }
 
-const refused = (problems: ImportProblem[]): ImportReport => ({ ok: false, created: 0, updated: 0, problems });
+/** Thrown at the end of a dry run to roll back what it wrote, carrying the report it would give. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+const refused = (problems: ImportProblem[]): ImportReport => ({ ok: false, created: 0, updated: 0, deleted: 0, problems });
 
 function isTransactionMemoryError(e: unknown): boolean {
   return e instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/i.test(`${e.code} ${e.message}`);
@@ -81,6 +91,8 @@ function isTransactionMemoryError(e: unknown): boolean {
 
 export interface ImportOptions extends DocumentLimits {
   now?: Date;
+  /** Runs the whole import, then rolls it back: the report is the preview of the real one. */
+  dryRun?: boolean;
 }
 
 /** Sites in their document order; two sites may share a commune. */
@@ -107,21 +119,27 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
     return await db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
       await run(importLock, {});
       let existingCount = 0;
-      if (mode === 'REPLACE') await run(deleteCartography, {});
-      else {
+      let storedBefore = 0;
+      const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
+      const keys = () => ({
+        territories: territories.map((t) => t.id),
+        actors: actors.map((a) => a.id),
+        programmes: programmes.map((p) => p.id),
+        statistics: statistics.map((s) => s.key),
+        links: links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
+      });
+      if (mode === 'REPLACE') {
+        const [count] = await run(countCartography, {});
+        storedBefore = Number(count?.total ?? 0);
+        if (storedBefore) existingCount = Number((await run(existingKeys, keys()))[0]?.existing ?? 0);
+        await run(deleteCartography, {});
+      } else {
         const [stored] = await run(existingGraphQuery, {});
         const problems = validateDocument(input, toExisting(stored), opts);
         if (problems.length) throw new Refused(problems);
       }
-      const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
       if (mode === 'MERGE') {
-        const [row] = await run(existingKeys, {
-          territories: territories.map((t) => t.id),
-          actors: actors.map((a) => a.id),
-          programmes: programmes.map((p) => p.id),
-          statistics: statistics.map((s) => s.key),
-          links: links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
-        });
+        const [row] = await run(existingKeys, keys());
         existingCount = Number(row?.existing ?? 0);
       }
       for (const batch of chunks(territories, 2000)) await run(upsertTerritories, { rows: batch });
@@ -132,10 +150,19 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       for (const batch of chunks(programmes, 1000)) await run(upsertProgrammes, { rows: batch });
       for (const batch of chunks(links, 2000)) await run(upsertLinks, { rows: batch });
       for (const batch of chunks(statistics, 2000)) await run(upsertStatistics, { rows: batch });
-      return { ok: true, created: total - existingCount, updated: existingCount, problems: [] };
+      const report: ImportReport = {
+        ok: true,
+        created: total - existingCount,
+        updated: existingCount,
+        deleted: mode === 'REPLACE' ? storedBefore - existingCount : 0,
+        problems: [],
+      };
+      if (opts.dryRun) throw new DryRun(report);
+      return report;
     });
   } catch (e) {
     if (e instanceof Refused) return refused(e.problems);
+    if (e instanceof DryRun) return e.report;
     if (isTransactionMemoryError(e)) return refused([tooBigForOneTransaction(limits.size.bytes, await transactionMemoryMax(db))]);
     throw e;
   }
