@@ -1,7 +1,10 @@
 // POST /api/import for spreadsheets (XLSX, ZIP of CSV) and interchange JSON: round trips field by
 // field (interchange → export → REPLACE import → export identical), one test per kind of
 // spreadsheet problem with its exact place and the database unchanged, dry runs, the template.
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { strToU8, zipSync } from 'fflate';
@@ -15,7 +18,7 @@ import { importDocument } from '../../server/src/import/load.js';
 import type { Executor } from '../../server/src/neo4j/executor.js';
 import { readSeed } from '../../server/src/seed.js';
 import { testApp } from '../helpers/app.js';
-import { openTestDb, resetDb } from '../helpers/db.js';
+import { neo4jPassword, neo4jUri, openTestDb, resetDb } from '../helpers/db.js';
 
 const fixture = () => JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8')) as InterchangeDocument;
 let db: Executor;
@@ -77,7 +80,7 @@ describe('round trips through spreadsheets', () => {
           });
         }
         expect(after).toEqual(before);
-      });
+      }, 240_000);
     }
   }
 
@@ -330,5 +333,35 @@ describe('GET /api/template.xlsx', () => {
     expect(report.problems).toEqual([]);
     expect(status).toBe(200);
     expect(report.created).toBe(5);
+  });
+});
+
+describe('npm run import -- FILE [--replace] [--dry-run]', () => {
+  const run = (args: string[]) =>
+    new Promise<{ code: number; out: string }>((resolvePromise) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'server/src/cli/import.ts', ...args],
+        { env: { ...process.env, NEO4J_URI: neo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: neo4jPassword(), LOG_LEVEL: 'info' } },
+        (err, stdout, stderr) => resolvePromise({ code: err ? Number(err.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+      );
+    });
+
+  it('previews, imports and refuses like the route', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agir-import-'));
+    const good = join(dir, 'carto.xlsx');
+    writeFileSync(good, await writeWorkbook(writeSheets(fixture())));
+    const preview = await run([good, '--replace', '--dry-run']);
+    expect(preview.out).toMatch(/aperçu, rien n'a été écrit/);
+    expect(preview.code).toBe(0);
+    expect((await stored()).actors).toEqual([]);
+    const real = await run([good, '--replace']);
+    expect(real.code).toBe(0);
+    expect((await stored()).actors?.length).toBe(fixture().actors?.length);
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, await brokenWorkbook((s) => setCell(s.get('acteurs'), 0, 'type', 'Asso')));
+    const refused = await run([bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/acteurs, ligne 2, colonne type : « Asso » n'est pas un type d'acteur/);
   });
 });

@@ -105,6 +105,14 @@ function restrict(doc: InterchangeDocument, nodes: GraphNodeRow[], edges: GraphE
   };
 }
 
+/** `#rrggbb` as r, g, b: every Gephi version reads GEXF colours in this form. */
+const rgb = (hex: string) => ({ r: Number.parseInt(hex.slice(1, 3), 16), g: Number.parseInt(hex.slice(3, 5), 16), b: Number.parseInt(hex.slice(5, 7), 16) });
+/** The same as a CSS colour, which graphology-gexf writes as r, g, b attributes (not GEXF 1.3's `hex`). */
+const cssRgb = (hex: string) => {
+  const { r, g, b } = rgb(hex);
+  return `rgb(${r},${g},${b})`;
+};
+
 type AttrType = 'string' | 'boolean' | 'int' | 'double';
 /** Node attributes of the graph formats, with their types (lists joined with `;`). */
 const NODE_ATTRS: [string, AttrType][] = [
@@ -215,7 +223,6 @@ function graphml(nodes: GraphNodeOut[], edges: GraphEdgeOut[]): string {
     ...EDGE_ATTRS.map(([name, type]) => ({ '@_id': `e_${name}`, '@_for': 'edge', '@_attr.name': name, '@_attr.type': GRAPHML_TYPE[type] })),
   ];
   const data = (prefix: string, attrs: Attrs) => Object.entries(attrs).map(([k, v]) => ({ '@_key': `${prefix}_${k}`, '#text': String(v) }));
-  const rgb = (hex: string) => ({ r: Number.parseInt(hex.slice(1, 3), 16), g: Number.parseInt(hex.slice(3, 5), 16), b: Number.parseInt(hex.slice(5, 7), 16) });
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     graphml: {
@@ -256,14 +263,14 @@ function gexf(nodes: GraphNodeOut[], edges: GraphEdgeOut[]): string {
         label: String(a.label),
         attributes,
         viz: {
-          color: nodeColour(type, kind),
+          color: cssRgb(nodeColour(type, kind)),
           shape: gexfShape(type, kind),
           size: type === 'Actor' || type === 'Programme' ? 10 : 6,
           ...(x !== undefined ? { x, y } : {}),
         },
       };
     },
-    formatEdge: (_key, a) => ({ label: String(a.type), attributes: a, viz: { color: edgeColour(String(a.type)) } }),
+    formatEdge: (_key, a) => ({ label: String(a.type), attributes: a, viz: { color: cssRgb(edgeColour(String(a.type))) } }),
   });
 }
 

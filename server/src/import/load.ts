@@ -120,13 +120,18 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       await run(importLock, {});
       let existingCount = 0;
       let storedBefore = 0;
-      const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
+      // Rows only from a valid document (a MERGE document is validated just below).
+      let rows: ReturnType<typeof toRows> | undefined;
+      const get = () => {
+        rows ??= toRows(input, now);
+        return rows;
+      };
       const keys = () => ({
-        territories: territories.map((t) => t.id),
-        actors: actors.map((a) => a.id),
-        programmes: programmes.map((p) => p.id),
-        statistics: statistics.map((s) => s.key),
-        links: links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
+        territories: get().territories.map((t) => t.id),
+        actors: get().actors.map((a) => a.id),
+        programmes: get().programmes.map((p) => p.id),
+        statistics: get().statistics.map((s) => s.key),
+        links: get().links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
       });
       if (mode === 'REPLACE') {
         const [count] = await run(countCartography, {});
@@ -142,6 +147,7 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
         const [row] = await run(existingKeys, keys());
         existingCount = Number(row?.existing ?? 0);
       }
+      const { territories, actors, programmes, links, statistics, total } = get();
       for (const batch of chunks(territories, 2000)) await run(upsertTerritories, { rows: batch });
       for (const batch of chunks(territories, 2000)) await run(linkTerritories, { rows: batch });
       // Territories that share communes without one holding the other (analyses v2).
