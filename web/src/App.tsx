@@ -5,6 +5,7 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { FilterPanel } from './components/FilterPanel';
 import { FocusList } from './components/FocusList';
+import { ImportDialog } from './components/ImportDialog';
 import { Legend } from './components/Legend';
 import { QuestionPanel } from './components/QuestionPanel';
 import { ResultsPanel } from './components/ResultsPanel';
@@ -62,6 +63,8 @@ export function App() {
   const t = useMemo(() => translator(app.lang), [app.lang]);
   const searchRef = useRef<HTMLInputElement>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
+  const [imported, setImported] = useState(false);
 
   useEffect(() => {
     void loadReference();
@@ -179,6 +182,9 @@ export function App() {
           <button type="button" className="primary" onClick={() => setExportOpen(true)} disabled={!showGraph} data-testid="open-export">
             {t('toolbar.export')}
           </button>
+          <button type="button" onClick={() => setImportOpen(true)} data-testid="open-import">
+            {t('toolbar.import')}
+          </button>
           <button
             type="button"
             onClick={() => setApp({ lang: app.lang === 'fr' ? 'en' : 'fr' })}
@@ -281,6 +287,17 @@ export function App() {
         subtitle={subtitle}
         legend={legend}
         lang={app.lang}
+        filters={app.filters}
+        t={t}
+      />
+      <ImportDialog
+        open={importOpen}
+        onClose={() => {
+          setImportOpen(false);
+          // The cartography changed: load it again (the URL keeps the view).
+          if (imported) window.location.reload();
+        }}
+        onImported={() => setImported(true)}
         t={t}
       />
     </div>
