@@ -41,7 +41,8 @@ async function workbook(name: string, kind: string): Promise<string> {
 
 describe('upload', () => {
   it('previews the problems line by line, then, fixed, imports after confirmation', async () => {
-    await page.goto(e.base);
+    // A small view (the associations) lays out quickly; the new actor is one of them.
+    await page.goto(`${e.base}/?kinds=ASSOCIATION`);
     await graphReady(page);
     expect(await nodesWith(page, '#asso-e2e')).toEqual([]);
     await page.getByTestId('open-import').click();
@@ -71,6 +72,8 @@ describe('upload', () => {
   });
 
   it('asks for a typed confirmation before replacing the whole cartography', async () => {
+    await page.goto(`${e.base}/?kinds=ASSOCIATION`);
+    await graphReady(page);
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-mode-REPLACE').check();
     await page.getByTestId('import-file').setInputFiles(await workbook('remplacement.xlsx', 'Association'));

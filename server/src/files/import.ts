@@ -7,6 +7,7 @@ import { knownNames } from '../../../cypher/files/queries.js';
 import type { ImportProblem } from '../import/document.js';
 import { type ImportMode, type ImportReport, importDocument } from '../import/load.js';
 import type { Executor } from '../neo4j/executor.js';
+import { readDataInclusion } from './data-inclusion.js';
 import { type KnownRecords, noKnownRecords, readSheets, translateProblem } from './spreadsheet.js';
 import { isZip, readCsvZip, readXlsx, UnreadableFile, unzip } from './tables.js';
 
@@ -79,12 +80,17 @@ export async function importFile(db: Executor, data: Uint8Array, options: FileIm
       { where: '(fichier)', message: 'format non reconnu : envoyez un JSON d’échange, un classeur XLSX, un ZIP de CSV ou un export data·inclusion' },
     ]);
   let document: unknown;
-  const warnings: ImportProblem[] = [];
+  let warnings: ImportProblem[] = [];
   let translate = (p: ImportProblem) => p;
   try {
     if (format === 'interchange') document = parseJson(data);
-    else if (format === 'data-inclusion') return refusedFile([{ where: '(fichier)', message: 'data·inclusion : pas encore lu par cette version' }], [], format);
-    else {
+    else if (format === 'data-inclusion') {
+      // References go to the stored territories whatever the mode.
+      const read = readDataInclusion(data, await knownRecords(db, 'MERGE'));
+      if (read.problems.length) return refusedFile(read.problems, read.warnings, format);
+      document = read.document;
+      warnings = read.warnings;
+    } else {
       const tables = format === 'xlsx' ? await readXlsx(data) : readCsvZip(data);
       const read = readSheets(tables, await knownRecords(db, options.mode));
       if (read.problems.length) return refusedFile(read.problems, [], format);

@@ -8,7 +8,7 @@ import type { Cell, Table } from './tables.js';
 
 /** Records a reference cell may name besides the file's own (the database's, for MERGE). */
 export interface KnownRecords {
-  territories: { id: string; name: string }[];
+  territories: { id: string; name: string; level?: string }[];
   actors: { id: string; name: string }[];
   programmes: { id: string; name: string }[];
 }
