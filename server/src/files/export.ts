@@ -60,8 +60,6 @@ export function parseViewFilter(query: Record<string, string | string[] | undefi
   return problem ? { problem } : { filter };
 }
 
-export const noFilter = (): ViewFilter => ({ domains: [], barriers: [], territories: [], kinds: [], linkTypes: [], include: [], formalOnly: false });
-
 const orNull = (a: string[]) => (a.length ? a : null);
 const edgeId = (e: { type: string; source: string; target: string }) => `${e.type}:${e.source}->${e.target}`;
 
