@@ -6,7 +6,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { EXPORT_FORMATS, type ExportFormat, exportFile, type Positions, parseViewFilter, UnknownTerritory } from '../files/export.js';
 import { FILE_FORMATS, type FileFormat, importFile } from '../files/import.js';
+import { interviewHtml, interviewSheets, interviewWorkbook } from '../files/interview.js';
 import { templateTables, writeWorkbook } from '../files/workbook.js';
+import { exportDocument } from '../import/export.js';
 import type { Executor } from '../neo4j/executor.js';
 import type { RateLimits } from './rate-limit.js';
 
@@ -71,6 +73,24 @@ export async function registerFiles(app: FastifyInstance, opts: { db: Executor; 
   app.get('/api/template.xlsx', { preHandler: limits.exports, config: { role: 'VIEWER' } }, async (_req, reply) => {
     reply.header('content-disposition', 'attachment; filename="agir-cartographie-modele.xlsx"').type(XLSX_TYPE);
     return Buffer.from(await writeWorkbook(templateTables()));
+  });
+
+  // Interview sheets: GET /fiches-entretien[?acteur=ID] (printable page), GET /api/interview-sheets.xlsx[?actor=ID].
+  const sheetsFor = async (req: FastifyRequest, id: string | undefined) => {
+    const sheets = interviewSheets(await exportDocument(scoped(req)), id);
+    if (id !== undefined && !sheets.length) throw Object.assign(new Error(`acteur inconnu ${JSON.stringify(id)}`), { statusCode: 404 });
+    return sheets;
+  };
+  app.get<{ Querystring: { acteur?: string } }>('/fiches-entretien', { preHandler: limits.exports, config: { role: 'VIEWER' } }, async (req, reply) => {
+    const sheets = await sheetsFor(req, req.query.acteur || undefined);
+    reply.type('text/html; charset=utf-8');
+    return interviewHtml(sheets, new Date().toISOString().slice(0, 10));
+  });
+  app.get<{ Querystring: { actor?: string } }>('/api/interview-sheets.xlsx', { preHandler: limits.exports, config: { role: 'VIEWER' } }, async (req, reply) => {
+    const sheets = await sheetsFor(req, req.query.actor || undefined);
+    const date = new Date().toISOString().slice(0, 10);
+    reply.header('content-disposition', `attachment; filename="agir-fiches-entretien-${date}.xlsx"`).type(XLSX_TYPE);
+    return Buffer.from(await interviewWorkbook(sheets));
   });
 
   type ExportRequest = FastifyRequest<{ Querystring: Record<string, string | string[] | undefined>; Body: { positions?: Positions } | undefined }>;
