@@ -23,12 +23,14 @@ afterAll(async () => {
   await e?.close();
 });
 
-/** A workbook that adds one association active in the Finistère (MERGE), with the given type cell. */
-async function workbook(name: string, kind: string): Promise<string> {
+/** A workbook that adds one actor active in the Finistère (MERGE), with the given type cell. */
+async function workbook(name: string, kind: string, whole = false): Promise<string> {
   const tables = writeSheets({
     format: 'agir-cartography',
     version: 1,
-    actors: [{ id: 'asso-e2e', name: 'Association du test', kind: 'ASSOCIATION', activeIn: ['29'], sources: ['entretien'] }],
+    // A REPLACE workbook holds its own territories (nothing stored is left to refer to).
+    ...(whole ? { territories: [{ id: '29', name: 'Finistère', level: 'DEPARTMENT' as const }] } : {}),
+    actors: [{ id: 'asso-e2e', name: 'Caisse du test', kind: 'SOCIAL_PROTECTION', activeIn: ['29'], sources: ['entretien'] }],
   });
   const acteurs = tables.find((t) => t.name === 'acteurs');
   const row = acteurs?.rows[0];
@@ -41,8 +43,8 @@ async function workbook(name: string, kind: string): Promise<string> {
 
 describe('upload', () => {
   it('previews the problems line by line, then, fixed, imports after confirmation', async () => {
-    // A small view (the associations) lays out quickly; the new actor is one of them.
-    await page.goto(`${e.base}/?kinds=ASSOCIATION`);
+    // A small view (social protection bodies) lays out quickly; the new actor is one of them.
+    await page.goto(`${e.base}/?kinds=SOCIAL_PROTECTION`);
     await graphReady(page);
     expect(await nodesWith(page, '#asso-e2e')).toEqual([]);
     await page.getByTestId('open-import').click();
@@ -54,13 +56,13 @@ describe('upload', () => {
     expect(cells[3]).toMatch(/^« Asso » n'est pas un type d'acteur/);
     expect(await page.getByTestId('import-go').isDisabled()).toBe(true);
     // Fixed: the preview says what will be created, nothing is written before confirming.
-    await page.getByTestId('import-file').setInputFiles(await workbook('corrige.xlsx', 'Association'));
+    await page.getByTestId('import-file').setInputFiles(await workbook('corrige.xlsx', 'Organisme de protection sociale'));
     await page.getByTestId('import-counts').filter({ hasText: 'À créer : 1 — à mettre à jour : 0 — à supprimer : 0' }).waitFor(WAIT);
     expect(await page.getByTestId('import-problems').count()).toBe(0);
     expect(await e.gql<{ actor: unknown }>('{ actor(id: "asso-e2e") { id } }')).toEqual({ actor: null });
     await page.getByTestId('import-go').click();
     await page.getByTestId('import-status').filter({ hasText: 'Import terminé : 1 créé(s)' }).waitFor(WAIT);
-    expect(await e.gql<{ actor: { name: string } }>('{ actor(id: "asso-e2e") { name } }')).toEqual({ actor: { name: 'Association du test' } });
+    expect(await e.gql<{ actor: { name: string } }>('{ actor(id: "asso-e2e") { name } }')).toEqual({ actor: { name: 'Caisse du test' } });
     // Closing reloads the cartography: the new actor is on the graph.
     await page.getByRole('button', { name: 'Fermer' }).click();
     await graphReady(page);
@@ -72,11 +74,11 @@ describe('upload', () => {
   });
 
   it('asks for a typed confirmation before replacing the whole cartography', async () => {
-    await page.goto(`${e.base}/?kinds=ASSOCIATION`);
+    await page.goto(`${e.base}/?kinds=SOCIAL_PROTECTION`);
     await graphReady(page);
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-mode-REPLACE').check();
-    await page.getByTestId('import-file').setInputFiles(await workbook('remplacement.xlsx', 'Association'));
+    await page.getByTestId('import-file').setInputFiles(await workbook('remplacement.xlsx', 'SOCIAL_PROTECTION', true));
     await page.getByTestId('import-confirm-text').waitFor(WAIT);
     expect(await page.getByTestId('import-counts').textContent()).toMatch(/à supprimer : [1-9]\d*/);
     expect(await page.getByTestId('import-go').isDisabled()).toBe(true);
