@@ -3,17 +3,27 @@
 // then a REPLACE import of a synthetic cartography of N departments (bench/generate.ts),
 // e.g. 150 to check that a document that large imports on the default settings.
 // The embedded Neo4j has the app's NEO4J_EMBEDDED_* settings.
-// Run: npm run bench:import [-- --runs 5] [--departments 150]
+// Also: where the time of the seed's REPLACE import goes (validation, then each query of the
+// transaction, then the commit), and the upload → commit time of an XLSX workbook of
+// --xlsx-departments N synthetic departments (default 10) through the same code as POST /api/import.
+// Run: npm run bench:import [-- --runs 5] [--departments 150] [--xlsx-departments 10]
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { importFile } from '../server/src/files/import.js';
+import { writeSheets } from '../server/src/files/spreadsheet.js';
+import { readXlsx } from '../server/src/files/tables.js';
+import { writeWorkbook } from '../server/src/files/workbook.js';
 import { exportDocument } from '../server/src/import/export.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
+import { validateDocument } from '../server/src/import/validate.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
 import { readSeed } from '../server/src/seed.js';
 import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, departments: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, departments: { type: 'string' }, 'xlsx-departments': { type: 'string', default: '10' } },
+});
 const runs = Number(values.runs);
 const t0 = performance.now();
 const bench = await startBenchNeo4j('import', (m) => console.log(`[bench] ${m}`));
@@ -29,7 +39,7 @@ try {
     const t = performance.now();
     const r = await importDocument(db, seed, 'REPLACE');
     if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 5)));
-    created = r.created;
+    created = r.created + r.updated;
     if (i > 0) times.push(performance.now() - t); // the first run warms the query plans
   }
   times.sort((a, b) => a - b);
@@ -45,6 +55,36 @@ try {
     `REPLACE import of the seed: median ${median.toFixed(0)} ms over ${times.length} runs (min ${times[0]?.toFixed(0)}, max ${times.at(-1)?.toFixed(0)})`,
   );
   console.log(`export of the seed: ${exportMs.toFixed(0)} ms`);
+
+  // Where the seed's REPLACE import spends its time: the validation (before the transaction), then
+  // each query (the time from its start to the next one's), the last one running to the end of the commit).
+  const tValidate = performance.now();
+  validateDocument(seed);
+  const validateMs = performance.now() - tValidate;
+  const marks: { name: string; at: number }[] = [];
+  const profiled = db.forRequest({ logger: { debug: (o: object) => marks.push({ name: String((o as { cypher?: string }).cypher), at: performance.now() }) } });
+  const tProfile = performance.now();
+  await importDocument(profiled, seed, 'REPLACE');
+  const end = performance.now();
+  const parts = marks.map((m, i) => `${m.name.replace(/^import\//, '')} ${((marks[i + 1]?.at ?? end) - m.at).toFixed(0)}`);
+  console.log(
+    `profile of one seed REPLACE (${(end - tProfile).toFixed(0)} ms): validation ${validateMs.toFixed(0)} ms (also inside) | ${parts.join(' | ')} ms`,
+  );
+
+  // XLSX upload → commit: read the workbook, resolve the cells, validate, write (REPLACE).
+  const nx = Number(values['xlsx-departments']);
+  const synthetic = generateCartography({ departments: nx, seed: 7 });
+  const xlsx = await writeWorkbook(writeSheets(synthetic));
+  const tRead = performance.now();
+  await readXlsx(xlsx);
+  const readMs = performance.now() - tRead;
+  const tUpload = performance.now();
+  const up = await importFile(db, xlsx, { mode: 'REPLACE' });
+  const uploadS = (performance.now() - tUpload) / 1000;
+  if (!up.ok) throw new Error(JSON.stringify(up.problems.slice(0, 5)));
+  console.log(
+    `XLSX of ${nx} synthetic departments (${(xlsx.length / 1024 / 1024).toFixed(1)} MB: ${synthetic.territories?.length} territories, ${synthetic.actors?.length} actors, ${synthetic.programmes?.length} programmes, ${synthetic.links?.length} links): upload → commit ${uploadS.toFixed(1)} s (of which reading the workbook ${(readMs / 1000).toFixed(1)} s), ${up.created + up.updated} items`,
+  );
   if (values.departments) {
     const n = Number(values.departments);
     const big = generateCartography({ departments: n, seed: 42 });

@@ -28,6 +28,8 @@ export const existingKeys = defineQuery<
   { territories: string[]; actors: string[]; programmes: string[]; statistics: string[]; links: { type: string; from: string; to: string }[] },
   { existing: number }
 >('import/existing-keys');
+/** Entities of the cartography (territories, actors, programmes, links, statistics). */
+export const countCartography = defineQuery<NoParams, { total: number }>('import/count-cartography');
 export const deleteCartography = defineQuery<NoParams, never>('import/delete-cartography');
 export const upsertTerritories = defineQuery<Rows<{ id: string; props: Props }>, never>('import/upsert-territories');
 export const linkTerritories = defineQuery<Rows<{ id: string; partOf: string[] }>, never>('import/link-territories');

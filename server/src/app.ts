@@ -1,5 +1,5 @@
 // Builds the Fastify app: security (Host check, CORS, headers), rate limits, GraphQL
-// (Yoga), health checks, export, and the web explorer. Listening happens in main.ts.
+// (Yoga), health checks, files in and out (import, export, template), and the web explorer. Listening happens in main.ts.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -8,10 +8,10 @@ import { Accounts } from './auth/accounts.js';
 import type { RouteAccess } from './auth/roles.js';
 import { type Config, loadConfig } from './config.js';
 import { registerAuth } from './http/auth.js';
+import { registerFiles } from './http/files.js';
 import { registerGraphql } from './http/graphql.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerSecurity } from './http/security.js';
-import { exportDocument } from './import/export.js';
 import { DatabaseUnavailableError, type Executor, QueryTimeoutError, UNAVAILABLE_MESSAGE } from './neo4j/executor.js';
 import { fromRoot } from './paths.js';
 
@@ -85,17 +85,7 @@ export async function buildApp({ db, config: overrides = {}, health, logger = fa
     }
   });
 
-  app.get<{ Querystring: { format?: string } }>('/api/export', { config: { role: 'VIEWER' }, preHandler: limits.exports }, async (req, reply) => {
-    const format = req.query.format ?? 'json';
-    if (format !== 'json') {
-      reply.code(400);
-      return { error: `format: unsupported export format "${format}" (supported: json)` };
-    }
-    const doc = await exportDocument(db.forRequest({ timeoutS: config.IMPORT_TIMEOUT_S, logger: req.log }));
-    const date = new Date().toISOString().slice(0, 10);
-    reply.header('content-disposition', `attachment; filename="cartographie-agir-${date}.json"`);
-    return doc;
-  });
+  await registerFiles(app, { db, config, limits });
 
   if (existsSync(resolve(WEB_DIST, 'index.html'))) {
     // The explorer's files are open (its sign-in page is one of them); its data is not.

@@ -49,7 +49,7 @@ export async function restore(db: Executor, file: string): Promise<ImportReport>
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    return { ok: false, created: 0, updated: 0, problems: [{ where: file, message: `not a readable JSON file: ${(e as Error).message}` }] };
+    return { ok: false, created: 0, updated: 0, deleted: 0, problems: [{ where: file, message: `not a readable JSON file: ${(e as Error).message}` }] };
   }
   return importDocument(db, doc, 'REPLACE');
 }

@@ -6,6 +6,7 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { FilterPanel } from './components/FilterPanel';
 import { FocusList } from './components/FocusList';
+import { ImportDialog } from './components/ImportDialog';
 import { Legend } from './components/Legend';
 import { QuestionPanel } from './components/QuestionPanel';
 import { ResultsPanel } from './components/ResultsPanel';
@@ -81,6 +82,8 @@ export function App() {
   const [form, setForm] = useState<{ type: RecordType; id: string | null } | null>(null);
   /** drawing a link: its first node */
   const [linkFrom, setLinkFrom] = useState<GNode | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const [imported, setImported] = useState(false);
 
   useEffect(() => {
     void loadReference();
@@ -212,6 +215,9 @@ export function App() {
           <a className="button" href={reportHref(app, data.reference)} target="_blank" rel="noopener" data-testid="open-report">
             {t('toolbar.report')}
           </a>
+          <button type="button" onClick={() => setImportOpen(true)} data-testid="open-import">
+            {t('toolbar.import')}
+          </button>
           <button
             type="button"
             onClick={() => setApp({ lang: app.lang === 'fr' ? 'en' : 'fr' })}
@@ -351,6 +357,17 @@ export function App() {
         subtitle={subtitle}
         legend={legend}
         lang={app.lang}
+        filters={app.filters}
+        t={t}
+      />
+      <ImportDialog
+        open={importOpen}
+        onClose={() => {
+          setImportOpen(false);
+          // The cartography changed: load it again (the URL keeps the view).
+          if (imported) window.location.reload();
+        }}
+        onImported={() => setImported(true)}
         t={t}
       />
     </div>

@@ -29,7 +29,7 @@ async function main() {
       process.exitCode = 1;
       return;
     }
-    logger.info(`${file} restored (${report.created} items)`);
+    logger.info(`${file} restored (${report.created + report.updated} items, ${report.deleted} removed)`);
   } finally {
     await database.close();
   }

@@ -4,6 +4,7 @@
 // that transaction reads, so that no concurrent import can leave a dangling reference.
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import {
+  countCartography,
   deleteCartography,
   existingGraph as existingGraphQuery,
   existingKeys,
@@ -43,6 +44,8 @@ export interface ImportReport {
   ok: boolean;
   created: number;
   updated: number;
+  /** Entities a REPLACE removed (stored before, absent from the document); 0 for MERGE. */
+  deleted: number;
   problems: ImportProblem[];
   /** The IMPORT change recorded with it (undo reverts it whole). */
   change?: ChangeShape;
@@ -86,7 +89,14 @@ class Refused extends Error {
   }
 }
 
-const refused = (problems: ImportProblem[]): ImportReport => ({ ok: false, created: 0, updated: 0, problems });
+/** Thrown at the end of a dry run to roll back what it wrote, carrying the report it would give. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+const refused = (problems: ImportProblem[]): ImportReport => ({ ok: false, created: 0, updated: 0, deleted: 0, problems });
 
 function isTransactionMemoryError(e: unknown): boolean {
   return e instanceof Neo4jError && /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|MemoryLimit/i.test(`${e.code} ${e.message}`);
@@ -96,6 +106,8 @@ export interface ImportOptions extends DocumentLimits {
   now?: Date;
   /** Who imports, for the history (the signed-in user or token). */
   by?: string;
+  /** Runs the whole import, then rolls it back: the report is the preview of the real one. */
+  dryRun?: boolean;
 }
 
 /** Sites in their document order; two sites may share a commune. */
@@ -123,10 +135,27 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       await run(importLock, {});
       const seq = await nextChangeNumber(run);
       let existingCount = 0;
+      let storedBefore = 0;
+      // Rows only from a valid document (a MERGE document is validated just below).
+      let rows: ReturnType<typeof toRows> | undefined;
+      const get = () => {
+        rows ??= toRows(input, now);
+        return rows;
+      };
+      const keys = () => ({
+        territories: get().territories.map((t) => t.id),
+        actors: get().actors.map((a) => a.id),
+        programmes: get().programmes.map((p) => p.id),
+        statistics: get().statistics.map((s) => s.key),
+        links: get().links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
+      });
       // What the import touches, as it was: the history's before-state, for undo (SPEC "Editing").
       const touched = documentKeys(input);
       let before: RecordState;
       if (mode === 'REPLACE') {
+        const [count] = await run(countCartography, {});
+        storedBefore = Number(count?.total ?? 0);
+        if (storedBefore) existingCount = Number((await run(existingKeys, keys()))[0]?.existing ?? 0);
         mergeKeys(touched, await storedKeys(run));
         before = await readState(run, touched);
         await run(deleteCartography, {});
@@ -136,17 +165,11 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
         if (problems.length) throw new Refused(problems);
         before = await readState(run, touched);
       }
-      const { territories, actors, programmes, links, statistics, total } = toRows(input, now);
       if (mode === 'MERGE') {
-        const [row] = await run(existingKeys, {
-          territories: territories.map((t) => t.id),
-          actors: actors.map((a) => a.id),
-          programmes: programmes.map((p) => p.id),
-          statistics: statistics.map((s) => s.key),
-          links: links.map((l) => ({ type: l.type, from: l.from, to: l.to })),
-        });
+        const [row] = await run(existingKeys, keys());
         existingCount = Number(row?.existing ?? 0);
       }
+      const { territories, actors, programmes, links, statistics, total } = get();
       for (const batch of chunks(territories, 2000)) await run(upsertTerritories, { rows: batch });
       for (const batch of chunks(territories, 2000)) await run(linkTerritories, { rows: batch });
       // Territories that share communes without one holding the other (analyses v2).
@@ -159,19 +182,24 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       if (mode === 'REPLACE') await restoreVersions(run, before, touched);
       const after = await readState(run, touched);
       const created = total - existingCount;
+      const deleted = mode === 'REPLACE' ? storedBefore - existingCount : 0;
       const change = await recordChange(run, seq, {
         action: 'IMPORT',
         recordType: 'Cartography',
         by: opts.by ?? 'import',
         at: now,
-        summary: `Import (${mode === 'MERGE' ? 'fusion' : 'remplacement'}) : ${created} enregistrement(s) créé(s), ${existingCount} mis à jour`,
+        summary: `Import (${mode === 'MERGE' ? 'fusion' : 'remplacement'}) : ${created} enregistrement(s) créé(s), ${existingCount} mis à jour${mode === 'REPLACE' ? `, ${deleted} supprimé(s)` : ''}`,
         before,
         after,
       });
-      return { ok: true, created, updated: existingCount, problems: [], change };
+      const report: ImportReport = { ok: true, created, updated: existingCount, deleted, problems: [], change };
+      // A dry run rolls everything back, the IMPORT change included: the report is the preview.
+      if (opts.dryRun) throw new DryRun(report);
+      return report;
     });
   } catch (e) {
     if (e instanceof Refused) return refused(e.problems);
+    if (e instanceof DryRun) return e.report;
     if (isTransactionMemoryError(e)) return refused([tooBigForOneTransaction(limits.size.bytes, await transactionMemoryMax(db))]);
     throw e;
   }

@@ -1,10 +1,12 @@
-// Export of the diagram on screen (PNG 1×–4× or SVG) with title, legend, date and source line.
+// Export of the diagram on screen (PNG 1×–4× or SVG) with title, legend, date and source line, or of
+// the view's data (GEXF, GraphML, CYJS and its style, XLSX, CSV, JSON) with the on-screen positions.
 import { useEffect, useRef, useState } from 'react';
 import { getCy } from '../cyRegistry';
 import { download, exportPng, exportSvg, type FrameText } from '../exportImage';
+import { DATA_FORMATS, type DataFormat, exportQuery, fetchExport } from '../files';
 import { exportFileName } from '../graph/exportFrame';
 import type { LegendSection } from '../graph/legend';
-import type { Lang } from '../graph/urlState';
+import type { Filters, Lang } from '../graph/urlState';
 import type { T } from '../i18n';
 import './ExportDialog.css';
 
@@ -15,21 +17,25 @@ interface Props {
   subtitle: string;
   legend: readonly LegendSection[];
   lang: Lang;
+  /** The view's filters: the data exports hold this view. */
+  filters: Filters;
   t: T;
 }
 
+type Format = 'png' | 'svg' | DataFormat | 'cystyle';
+
 export interface ExportRecord {
-  format: 'png' | 'svg';
+  format: Format;
   scale: number;
   width: number;
   height: number;
   fileName: string;
 }
 
-export function ExportDialog({ open, onClose, defaultTitle, subtitle, legend, lang, t }: Props) {
+export function ExportDialog({ open, onClose, defaultTitle, subtitle, legend, lang, filters, t }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState(defaultTitle);
-  const [format, setFormat] = useState<'png' | 'svg'>('png');
+  const [format, setFormat] = useState<Format>('png');
   const [scale, setScale] = useState(2);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -61,7 +67,14 @@ export function ExportDialog({ open, onClose, defaultTitle, subtitle, legend, la
     };
     try {
       let rec: ExportRecord;
-      if (format === 'png') {
+      if (format !== 'png' && format !== 'svg') {
+        const positions: Record<string, { x: number; y: number }> = {};
+        for (const n of cy.nodes().toArray()) positions[n.id()] = n.position();
+        const query = format === 'cystyle' ? exportQuery('cyjs', filters, true) : exportQuery(format, filters);
+        const r = await fetchExport(query, positions);
+        download(r.blob, r.fileName);
+        rec = { format, scale: 1, width: 0, height: 0, fileName: r.fileName };
+      } else if (format === 'png') {
         const r = await exportPng(cy, text, scale);
         const fileName = exportFileName(title, iso, 'png');
         download(r.blob, fileName);
@@ -106,6 +119,14 @@ export function ExportDialog({ open, onClose, defaultTitle, subtitle, legend, la
             <input type="radio" name="fmt" value="svg" checked={format === 'svg'} onChange={() => setFormat('svg')} data-testid="export-svg" />{' '}
             {t('export.svg')}
           </label>
+        </fieldset>
+        <fieldset className="inline">
+          <legend>{t('export.data')}</legend>
+          {[...DATA_FORMATS, 'cystyle' as const].map((f) => (
+            <label key={f}>
+              <input type="radio" name="fmt" value={f} checked={format === f} onChange={() => setFormat(f)} data-testid={`export-${f}`} /> {t(`export.${f}`)}
+            </label>
+          ))}
         </fieldset>
         <div className="field">
           <label htmlFor="x-scale">{t('export.scale')}</label>
