@@ -1,5 +1,5 @@
 // Statistics through the API (issue 13): import → read with secrecy → export → import again gives
-// back the stored values, and the API still answers « < 5 » for the small figures (docs/adr/006).
+// back the stored values, and the API still answers « < 5 » for the small figures (docs/adr/011).
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../server/src/import/export.js';

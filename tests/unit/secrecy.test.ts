@@ -1,4 +1,4 @@
-// Statistical secrecy (docs/adr/006): 1 to 4 below the department is « < 5 », the rest is shown.
+// Statistical secrecy (docs/adr/011): 1 to 4 below the department is « < 5 », the rest is shown.
 import { describe, expect, it } from 'vitest';
 import { indicatorLabel } from '../../server/src/statistics/indicators.js';
 import { disclose, exportValue, isSecret, SECRET_DISPLAY } from '../../server/src/statistics/secrecy.js';

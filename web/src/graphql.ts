@@ -15,7 +15,7 @@ export class ApiError extends Error {}
 export async function request<R, V>(doc: TadaDocumentNode<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    // The CSRF header: the server refuses cookie-authenticated writes without it (ADR 006).
+    // The CSRF header: the server refuses cookie-authenticated writes without it (ADR 010).
     headers: { 'content-type': 'application/json', accept: 'application/json', 'x-requested-with': 'agir' },
     body: JSON.stringify({ query: print(doc), variables }),
     signal,

@@ -1,6 +1,6 @@
 // Who is asking, and may they: one hook for every route (deny by default), the sign-in,
 // sign-out and first-administrator routes, the session cookie, and CSRF protection for
-// cookie-authenticated writes (SPEC "Accounts and roles"; ADR 006).
+// cookie-authenticated writes (SPEC "Accounts and roles"; ADR 010).
 //
 // Every route declares what it needs in its options: `config: { role: 'VIEWER' | 'EDITOR' |
 // 'ADMIN' }`, or `config: { public: true }`. A route without either is refused to everyone.

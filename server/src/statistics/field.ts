@@ -1,4 +1,4 @@
-// The GraphQL side of the BPI public: the Statistic type (secrecy applied: docs/adr/006), the
+// The GraphQL side of the BPI public: the Statistic type (secrecy applied: docs/adr/011), the
 // `statistics` and `statisticIndicators` queries, and `Territory.statistics` / `Territory.bpiCount`
 // (one batched query per request for a whole list of territories).
 import DataLoader from 'dataloader';
@@ -12,7 +12,7 @@ import { disclose } from './secrecy.js';
 
 const StatisticRef = builder.objectRef<StatisticRow>('Statistic').implement({
   description:
-    'An aggregated figure about the BPI public of a territory (never data on a person). Statistical secrecy: a count of 1 to 4 below the department has value null, display « < 5 » and secret true; the stored value is kept (docs/adr/006).',
+    'An aggregated figure about the BPI public of a territory (never data on a person). Statistical secrecy: a count of 1 to 4 below the department has value null, display « < 5 » and secret true; the stored value is kept (docs/adr/011).',
   fields: (t) => ({
     territory: t.field({
       type: TerritoryRef,
@@ -117,7 +117,7 @@ builder.queryFields((t) => ({
   statistics: t.field({
     type: [StatisticRef],
     description:
-      'Statistics of the BPI public (secrecy applied: docs/adr/006), by territory, indicator and year. Without arguments: all of them. A missing figure is absent, never 0.',
+      'Statistics of the BPI public (secrecy applied: docs/adr/011), by territory, indicator and year. Without arguments: all of them. A missing figure is absent, never 0.',
     args: {
       territoryId: t.arg.id({ description: 'this territory only' }),
       level: t.arg({ type: TerritoryLevelEnum, description: 'territories of this level only (e.g. COMMUNE for a map)' }),

@@ -1,7 +1,7 @@
 // Statistical secrecy (SPEC "The BPI public"): a figure between 1 and 4 about a territory below the
 // department is shown as « < 5 » wherever the tool shows or exports it (the INSEE/OFII practice);
 // the stored value is kept, for sums and for the backup. The one helper every reader and every
-// export goes through: docs/adr/006-statistical-secrecy.md.
+// export goes through: docs/adr/011-statistical-secrecy.md.
 
 /** What a secret figure is shown as. */
 export const SECRET_DISPLAY = '< 5';

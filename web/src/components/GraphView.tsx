@@ -1,6 +1,6 @@
 // The Cytoscape view (lazy-loaded), through react-cytoscapejs: stable `stylesheet`, `layout` and
 // `elements` props; the `cy` callback hands over the instance for the imperative parts (seeded
-// layouts, highlights, framing, readiness). See docs/adr/003-react-cytoscapejs.md.
+// layouts, highlights, framing, readiness). See docs/adr/004-react-cytoscapejs.md.
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';

@@ -1,5 +1,5 @@
 // Choropleth classes: quantile breaks on the disclosed values, a class of their own for figures
-// under statistical secrecy (« < 5 », docs/adr/006) and for territories without a figure. The ramp
+// under statistical secrecy (« < 5 », docs/adr/011) and for territories without a figure. The ramp
 // is sequential and monotone in lightness, so that the classes still read in black and white.
 
 /** ColorBrewer « Blues », 5 classes (light to dark). */

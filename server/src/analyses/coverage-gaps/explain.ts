@@ -6,7 +6,7 @@ import type { CoverageGapRow } from './query.js';
 
 export function explainCoverageGap(row: CoverageGapRow, barrierLabel: string, maxKm: number): string {
   const level = LEVEL_LABEL[row.territory.level] ?? row.territory.level.toLowerCase();
-  // statistical secrecy (docs/adr/006): « < 5 BPI » for 1 to 4 below the department
+  // statistical secrecy (docs/adr/011): « < 5 BPI » for 1 to 4 below the department
   const bpi =
     row.bpiCount == null ? 'nombre de BPI inconnu' : disclose(row.bpiCount, row.territory.level, 'BPI_COUNT').secret ? '< 5 BPI' : `${int(row.bpiCount)} BPI`;
   const where = `${row.territory.name} (${level}, ${bpi})`;

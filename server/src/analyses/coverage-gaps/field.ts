@@ -34,7 +34,7 @@ const CoverageGapRef = builder.objectRef<CoverageGapShape>('CoverageGap').implem
     }),
     bpiDisplay: t.string({
       nullable: true,
-      description: 'the BPI count as shown, in French: « < 5 » under statistical secrecy (docs/adr/006), null when unknown',
+      description: 'the BPI count as shown, in French: « < 5 » under statistical secrecy (docs/adr/011), null when unknown',
       resolve: (g) => (g.bpiCount == null ? null : disclose(g.bpiCount, g.territory.level, 'BPI_COUNT').display),
     }),
     actorCount: t.exposeInt('actorCount', { description: 'actors covering the territory in full' }),
