@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAccount, sessionCookie } from '../helpers/accounts.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.js';
 import { type E2E, graphReady, highlightReady, startE2E, WAIT } from './harness.js';
 
@@ -132,6 +133,11 @@ describe('editing in the explorer', () => {
       args: CHROMIUM_ARGS,
       viewport: { width: 1400, height: 900 },
     });
+    // The other consultant signs in with their own EDITOR account.
+    await ensureAccount(e.base, 'Seconde consultante', 'EDITOR');
+    await second.addCookies([
+      { name: 'agir_session', value: await sessionCookie(e.base, 'Seconde consultante'), url: e.base, httpOnly: true, sameSite: 'Lax' },
+    ]);
     const other = await second.newPage();
     try {
       const id = 'prefecture_29';

@@ -84,7 +84,7 @@ describe('saves', () => {
   it('creates an actor at version 1 and records a CREATE change', async () => {
     const r = await saveActor({ id: 'ccas_morlaix', name: 'CCAS de Morlaix', kind: 'LOCAL_AUTHORITY', commune: '29151', addresses: ['HOUSING_ACCESS'] }, null);
     expect(r).toMatchObject({ ok: true, conflict: false, version: 1, problems: [] });
-    expect(r.change).toMatchObject({ action: 'CREATE', recordType: 'Actor', recordId: 'ccas_morlaix', by: 'anonyme', before: null });
+    expect(r.change).toMatchObject({ action: 'CREATE', recordType: 'Actor', recordId: 'ccas_morlaix', by: 'admin-token', before: null });
     expect(r.change?.summary).toBe('Ajout de l’acteur CCAS de Morlaix');
     expect(r.change?.after).toMatchObject({ id: 'ccas_morlaix', commune: '29151', addresses: ['HOUSING_ACCESS'] });
     const a = await actor('ccas_morlaix');
@@ -310,7 +310,7 @@ describe('imports', () => {
         r: r.changeId,
       },
     );
-    expect(change.changes.edges.map((e) => e.node)).toEqual([{ action: 'IMPORT', recordType: 'Cartography', by: 'anonyme' }]);
+    expect(change.changes.edges.map((e) => e.node)).toEqual([{ action: 'IMPORT', recordType: 'Cartography', by: 'admin-token' }]);
     const u = await undo(r.changeId as string);
     expect(u.ok).toBe(true);
     expect(await actor('nouveau')).toBeNull();
