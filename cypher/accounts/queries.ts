@@ -25,10 +25,9 @@ export const createUser = defineQuery<NewUser & { role: string; by: string }, { 
 export const createFirstAdmin = defineQuery<NewUser, { user: UserRow }>('accounts/create-first-admin');
 export const userByName = defineQuery<{ nameKey: string }, { user: { id: string; name: string; role: string; passwordHash: string } }>('accounts/user-by-name');
 export const users = defineQuery<NoParams, { user: UserRow }>('accounts/users');
-export const updateUser = defineQuery<
-  { id: string; role: string | null; passwordHash: string | null; endSessions: boolean; at: string },
-  { user: UserRow }
->('accounts/update-user');
+export const updateUser = defineQuery<{ id: string; role: string | null; passwordHash: string | null; endSessions: boolean; at: string }, { user: UserRow }>(
+  'accounts/update-user',
+);
 export const deleteUser = defineQuery<{ id: string }, { deleted: number }>('accounts/delete-user');
 export const createSession = defineQuery<{ userId: string; hash: string; at: string; expiresAt: string }, { created: number }>('accounts/create-session');
 export const sessionUser = defineQuery<{ hash: string; now: string }, { user: { id: string; name: string; role: string } }>('accounts/session-user');

@@ -99,7 +99,13 @@ const baseSchema = z.object({
   /** Secret that signs the session cookie; empty = generated once and kept in the database (shared by every app server). */
   SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'SESSION_SECRET must be at least 32 characters long').optional()),
   /** The address users reach the app at (the first-start setup link uses it); empty = http://HOST:PORT. */
-  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[^\s]+$/, 'PUBLIC_URL must start with http:// or https://').optional()),
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'PUBLIC_URL must start with http:// or https://')
+      .optional(),
+  ),
 });
 
 /** Defaults that depend on other variables. */

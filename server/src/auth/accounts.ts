@@ -75,7 +75,8 @@ function checkPassword(password: string, where: string): ImportProblem[] {
   return [];
 }
 
-const isUniqueViolation = (e: unknown) => /ConstraintValidationFailed|already exists/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message ?? ''}`);
+const isUniqueViolation = (e: unknown) =>
+  /ConstraintValidationFailed|already exists/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message ?? ''}`);
 
 export class Accounts {
   private readonly db: Executor;
