@@ -10,6 +10,6 @@ CALL () {
   WHERE ($recordId IS NULL OR c.id = $recordId OR EXISTS { MATCH (c)-[:TOUCHED|CONCERNS]->(:ChangeRecord {key: $recordId}) })
     AND ($afterSeq IS NULL OR c.seq < $afterSeq)
   WITH c ORDER BY c.seq DESC LIMIT $first
-  RETURN collect(c {.*}) AS page
+  RETURN collect(c {.id, .seq, .at, .by, .action, .recordType, .recordId, .summary, .undoneBy, .before, .after}) AS page
 }
 RETURN total, page

@@ -2,4 +2,4 @@
 UNWIND $keys AS key
 OPTIONAL MATCH (r:ChangeRecord {key: key})<-[:TOUCHED|CONCERNS]-(c:Change)
 WITH key, c ORDER BY c.seq DESC
-RETURN key, collect(c {.*}) AS changes
+RETURN key, collect(c {.id, .seq, .at, .by, .action, .recordType, .recordId, .summary, .undoneBy, .before, .after}) AS changes

@@ -305,12 +305,21 @@ describe('imports', () => {
     expect((await actor('caf')).version).toBe(caf);
     const change = await gqlOk<{ changes: { edges: { node: any }[] } }>(
       app,
-      'query($r: ID) { changes(recordId: $r) { edges { node { action recordType by } } } }',
+      'query($r: ID) { changes(recordId: $r) { edges { node { action recordType by before after } } } }',
       {
         r: r.changeId,
       },
     );
-    expect(change.changes.edges.map((e) => e.node)).toEqual([{ action: 'IMPORT', recordType: 'Cartography', by: 'admin-token' }]);
+    // An import's before and after count the records it touched (its full state is kept for undo only).
+    expect(change.changes.edges.map((e) => e.node)).toEqual([
+      {
+        action: 'IMPORT',
+        recordType: 'Cartography',
+        by: 'admin-token',
+        before: { territories: 0, actors: 1, programmes: 0, links: 0, statistics: 0 },
+        after: { territories: 0, actors: 2, programmes: 0, links: 1, statistics: 0 },
+      },
+    ]);
     const u = await undo(r.changeId as string);
     expect(u.ok).toBe(true);
     expect(await actor('nouveau')).toBeNull();

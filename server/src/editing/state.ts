@@ -32,7 +32,11 @@ export interface RecordState {
 
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'UNDO';
 
-/** A recorded change as the API shows it; `state` (JSON) holds the records before and after. */
+/**
+ * A recorded change as the API shows it. `before`/`after` (JSON) are what the API shows: the record,
+ * or for a whole import the number of records of each kind. `state` (JSON, read only to undo) holds
+ * every record touched, before and after.
+ */
 export interface ChangeShape {
   id: string;
   seq: number;
@@ -43,7 +47,10 @@ export interface ChangeShape {
   recordId: string;
   summary: string;
   undoneBy: string | null;
-  state: string;
+  before: string | null;
+  after: string | null;
+  /** Only when read for undo (listings leave it out: it can be large). */
+  state?: string;
 }
 
 export const emptyKeys = (): RecordKeys => ({ territories: [], actors: [], programmes: [], links: [], statistics: [] });
@@ -166,8 +173,12 @@ export async function recordChange(run: Run, seq: number, input: ChangeInput): P
     recordId: input.recordId ?? id,
     summary: input.summary,
     undoneBy: null,
+    before: null,
+    after: null,
     state: JSON.stringify({ before: input.before, after: input.after }),
   };
+  change.before = JSON.stringify(recordIn(input.before, change));
+  change.after = JSON.stringify(recordIn(input.after, change));
   const { undoneBy: _none, ...props } = change;
   await run(createChange, { change: { ...props, seq: neo4j.int(seq) }, keys: historyKeys(stateKeys(input.after)), related: input.related ?? [] });
   return change;
@@ -185,31 +196,35 @@ export function toChange(props: Record<string, unknown>): ChangeShape {
     recordId: String(props.recordId),
     summary: String(props.summary),
     undoneBy: typeof props.undoneBy === 'string' ? props.undoneBy : null,
-    state: String(props.state ?? '{}'),
+    before: typeof props.before === 'string' ? props.before : null,
+    after: typeof props.after === 'string' ? props.after : null,
+    ...(typeof props.state === 'string' ? { state: props.state } : {}),
   };
 }
 
 export function parseState(change: ChangeShape): { before: RecordState; after: RecordState } {
+  if (!change.state) throw new Error(`change ${change.id} was read without its state`);
   return JSON.parse(change.state) as { before: RecordState; after: RecordState };
 }
 
 /** The record a single-record change is about, in the state (null when it does not exist). */
-function recordIn(state: RecordState, change: ChangeShape): unknown {
+function recordIn(state: RecordState, change: Pick<ChangeShape, 'recordType' | 'recordId'>): unknown {
   if (change.recordType === 'Actor') return state.actors.find((e) => e.id === change.recordId)?.doc ?? null;
   if (change.recordType === 'Programme') return state.programmes.find((e) => e.id === change.recordId)?.doc ?? null;
   if (change.recordType === 'Link') return state.links.find((e) => linkId(e.key) === change.recordId)?.doc ?? null;
-  // A whole import: the records as a (partial) interchange document.
-  const present = <T>(list: { doc: T | null }[]) => list.flatMap((e) => (e.doc ? [e.doc] : []));
+  // A whole import: how many records of each kind existed (its full state is kept for undo only).
+  const count = (list: { doc: unknown }[]) => list.filter((e) => e.doc).length;
   return {
-    territories: present(state.territories),
-    actors: present(state.actors),
-    programmes: present(state.programmes),
-    links: present(state.links),
-    statistics: present(state.statistics),
+    territories: count(state.territories),
+    actors: count(state.actors),
+    programmes: count(state.programmes),
+    links: count(state.links),
+    statistics: count(state.statistics),
   };
 }
 
 /** The contract's `before` and `after` of a change. */
 export function publicSide(change: ChangeShape, side: 'before' | 'after'): unknown {
-  return recordIn(parseState(change)[side], change);
+  const v = change[side];
+  return v == null ? null : JSON.parse(v);
 }
