@@ -1,5 +1,5 @@
 // Parameters and rows of the recommendations' queries (one declaration per .cypher file).
-import { defineQuery } from '../../server/src/neo4j/query.js';
+import { defineQuery, type NoParams } from '../../server/src/neo4j/query.js';
 
 export interface SubjectRow {
   id: string;
@@ -65,3 +65,4 @@ export const updateRecommendation = defineQuery<
   { key: string; text: string | null; status: string | null; by: string },
   { recommendation: StoredRecommendation }
 >('recommendations/update');
+export const clearRecommendations = defineQuery<NoParams, never>('recommendations/clear');

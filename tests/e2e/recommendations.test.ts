@@ -3,6 +3,7 @@
 // the accepted one, in its domain and peripheral-barrier sections.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearRecommendations } from '../../cypher/recommendations/queries.js';
 import { type E2E, startE2E } from './harness.js';
 
 let e: E2E;
@@ -12,6 +13,8 @@ const WAIT = { timeout: 240_000 };
 
 beforeAll(async () => {
   e = await startE2E();
+  // The run's database may hold recommendations of another test file: start from none.
+  await e.db.write(clearRecommendations, {});
   page = await e.newPage();
 });
 afterAll(async () => {

@@ -118,7 +118,7 @@ describe('OVERLAP', () => {
     expect(top?.title).toBe('Clarifier les rôles de « Programme p2 » et « Programme p1 »');
     expect(top?.who.map((a) => a.id)).toEqual(['op1', 'op2']);
     expect(top?.why).toBe(
-      'recouvrement de score 0.90 (territoires communs 50 % selon Jaccard, facteur public 1.00) sur les freins « Accès au logement pérenne ».',
+      'recouvrement de score 0,90 (territoires communs 50 % selon Jaccard, facteur public 1,00) sur les freins « Accès au logement pérenne ».',
     );
     expect(top?.bpi).toEqual({ value: 640, display: '640' });
     expect(top?.priorityLevel).toBe('HIGH');

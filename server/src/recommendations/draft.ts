@@ -101,6 +101,9 @@ export function frenchList(items: readonly string[]): string {
 
 export const percent = (share: number) => `${Math.round(share * 100)} %`;
 
+/** A score in French: two decimals with a comma. */
+export const decimal = (x: number) => x.toFixed(2).replace('.', ',');
+
 /** Assembles a draft: the text from its parts, the priority from its severity and BPI. */
 export function draft(parts: Omit<Draft, 'text' | 'priority' | 'priorityLevel' | 'domainIds' | 'peripheralIds'> & { severity: number }): Draft {
   const { severity, ...rest } = parts;

@@ -2,7 +2,7 @@
 // analysis, its default minScore), at most OVERLAP_TOP of them. Recommendation: clarify the roles
 // of the two programmes (who does what, for whom, where), with their operators.
 import type { OverlapRow } from '../../analyses/programme-overlaps/query.js';
-import { barrierLabel, type Draft, draft, frenchList, percent } from '../draft.js';
+import { barrierLabel, type Draft, decimal, draft, frenchList, percent } from '../draft.js';
 import { largestBpi, type RuleContext } from './context.js';
 
 export const OVERLAP_TOP = 10;
@@ -22,7 +22,7 @@ export function overlapRule(rows: readonly OverlapRow[], ctx: Pick<RuleContext, 
         what: `clarifier les rôles respectifs des programmes « ${o.a.name} » et « ${o.b.name} » (publics, étapes du parcours, territoires) et organiser l'orientation de l'un vers l'autre.`,
         who,
         where: o.sharedTerritories,
-        why: `recouvrement de score ${o.score.toFixed(2)} (territoires communs ${percent(o.jaccard)} selon Jaccard, facteur public ${o.publicFactor.toFixed(2)}) sur ${barriers.length ? `les freins ${frenchList(barriers.map((b) => `« ${b} »`))}` : 'aucun frein commun'}.`,
+        why: `recouvrement de score ${decimal(o.score)} (territoires communs ${percent(o.jaccard)} selon Jaccard, facteur public ${decimal(o.publicFactor)}) sur ${barriers.length ? `les freins ${frenchList(barriers.map((b) => `« ${b} »`))}` : 'aucun frein commun'}.`,
         barrierIds: o.sharedBarriers,
         bpi: largestBpi(o.sharedTerritories, ctx.bpi),
         severity: o.score,
