@@ -4,7 +4,7 @@
 // finding is gone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../server/src/import/load.js';
-import { gqlOk } from '../helpers/app.js';
+import { gql, gqlOk } from '../helpers/app.js';
 import { type AnalysisEnv, analysisFixture, expectArgumentError, loadAnalysisEnv } from './analysis-support.js';
 
 interface Reco {
@@ -148,5 +148,22 @@ describe('recommendations', () => {
     const third = byId((await regenerate()).recommendations);
     expect(third.get('ZONE_BLANCHE:CHILDCARE')?.evidenceChanged).toBe(true); // not reviewed yet: the flag stays
     expect(third.get('ZONE_BLANCHE:TRANSPORT')?.evidenceChanged).toBe(false);
+  });
+
+  it('a VIEWER reads them but may not regenerate or review them', async () => {
+    const token = await gqlOk<{ createApiToken: { secret: string } }>(
+      env.app,
+      'mutation { createApiToken(name: "lecture recommandations", role: VIEWER) { secret } }',
+    );
+    const headers = { authorization: `Bearer ${token.createApiToken.secret}` };
+    expect((await gqlOk<{ recommendations: Reco[] }>(env.app, LIST, {}, headers)).recommendations.length).toBeGreaterThan(0);
+    for (const [query, variables] of [
+      [REGENERATE, {}],
+      [UPDATE, { id: 'ZONE_BLANCHE:SHELTER', status: 'ACCEPTED' }],
+    ] as const) {
+      const r = await gql(env.app, query, variables, headers);
+      expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await list()).find((r) => r.id === 'ZONE_BLANCHE:SHELTER')?.status).toBe('DRAFT');
   });
 });
