@@ -38,6 +38,8 @@ export interface StoredRecommendation {
   evidence: string;
   evidenceHash: string;
   evidenceChanged: boolean;
+  /** the newly drafted text of a kept recommendation whose evidence changed */
+  proposedText: string | null;
   findingGone: boolean | null;
   createdAt: string;
   updatedAt: string | null;
@@ -51,7 +53,18 @@ export interface DraftParam {
   evidenceHash: string;
   fields: Omit<
     StoredRecommendation,
-    'key' | 'status' | 'text' | 'evidence' | 'evidenceHash' | 'evidenceChanged' | 'findingGone' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'regeneratedAt'
+    | 'key'
+    | 'status'
+    | 'text'
+    | 'evidence'
+    | 'evidenceHash'
+    | 'evidenceChanged'
+    | 'proposedText'
+    | 'findingGone'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'updatedBy'
+    | 'regeneratedAt'
   >;
 }
 

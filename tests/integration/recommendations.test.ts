@@ -24,10 +24,11 @@ interface Reco {
   priorityLevel: string;
   evidence: unknown;
   evidenceChanged: boolean;
+  proposedText: string | null;
   findingGone: boolean;
 }
 const FIELDS =
-  'id rule status title text draftText edited why actors { id } territories { id } domains { id } peripheralBarriers { id } bpiDisplay priorityLevel evidence evidenceChanged findingGone';
+  'id rule status title text draftText edited why actors { id } territories { id } domains { id } peripheralBarriers { id } bpiDisplay priorityLevel evidence evidenceChanged proposedText findingGone';
 const REGENERATE = `mutation { regenerateRecommendations { drafted removed recommendations { ${FIELDS} } } }`;
 const UPDATE = `mutation($id: ID!, $text: String, $status: RecommendationStatus) { updateRecommendation(id: $id, text: $text, status: $status) { ${FIELDS} } }`;
 const LIST = `query($s: RecommendationStatus, $d: ID, $b: ID) { recommendations(status: $s, domainId: $d, barrierId: $b) { ${FIELDS} } }`;
@@ -143,8 +144,15 @@ describe('recommendations', () => {
     expect(recos.get('INFORMATION_GAP:asso|ml')).toMatchObject({ status: 'ACCEPTED', findingGone: true });
     expect(recos.has('INFORMATION_GAP:ccas|ft')).toBe(false);
 
-    // Reviewing clears the flag; an empty text returns to the draft.
-    expect(await update('ZONE_BLANCHE:TRANSPORT', { text: '' })).toMatchObject({ edited: false, evidenceChanged: false });
+    // Kept ones carry the text drafted from the new figures; the replaced draft has none.
+    expect(recos.get('ZONE_BLANCHE:TRANSPORT')?.proposedText).toContain('Priorité : haute (12 BPI concernés).');
+    expect(recos.get('ZONE_BLANCHE:CHILDCARE')?.proposedText).toContain('EPCI Nord : 0 %');
+    expect(recos.get('ZONE_BLANCHE:SHELTER')?.proposedText).toBeNull();
+
+    // Reviewing clears the flag; an empty text returns to the draft, the newly proposed one.
+    const restored = await update('ZONE_BLANCHE:TRANSPORT', { text: '' });
+    expect(restored).toMatchObject({ edited: false, evidenceChanged: false, proposedText: null });
+    expect(restored.text).toContain('Priorité : haute (12 BPI concernés).');
     const third = byId((await regenerate()).recommendations);
     expect(third.get('ZONE_BLANCHE:CHILDCARE')?.evidenceChanged).toBe(true); // not reviewed yet: the flag stays
     expect(third.get('ZONE_BLANCHE:TRANSPORT')?.evidenceChanged).toBe(false);

@@ -69,6 +69,11 @@ const RecommendationRef = builder.objectRef<StoredRecommendation>('Recommendatio
     evidenceChanged: t.exposeBoolean('evidenceChanged', {
       description: 'a regeneration found different figures for this accepted, discarded or edited recommendation (cleared by updateRecommendation)',
     }),
+    proposedText: t.string({
+      nullable: true,
+      description: 'when evidenceChanged: the text drafted from the new figures (updateRecommendation with an empty text adopts it)',
+      resolve: (r) => r.proposedText ?? null,
+    }),
     findingGone: t.boolean({ description: 'the last regeneration no longer found its finding', resolve: (r) => r.findingGone === true }),
     createdAt: t.exposeString('createdAt'),
     updatedAt: t.string({ nullable: true, resolve: (r) => r.updatedAt }),

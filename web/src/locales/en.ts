@@ -405,5 +405,7 @@ export const en: LocaleMessages = {
   'reco.discard': 'Discard',
   'reco.reopen': 'Back to draft',
   'reco.edit': 'Edit the text',
+  'reco.proposed': 'Text drafted from the new figures',
+  'reco.adopt': 'Adopt the drafted text',
   'reco.restore': 'Back to the drafted text',
 };

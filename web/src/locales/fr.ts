@@ -410,6 +410,8 @@ export const fr = {
   'reco.discard': 'Écarter',
   'reco.reopen': 'Remettre en brouillon',
   'reco.edit': 'Modifier le texte',
+  'reco.proposed': 'Texte proposé avec les nouveaux chiffres',
+  'reco.adopt': 'Adopter le texte proposé',
   'reco.restore': 'Revenir au texte proposé',
 } as const;
 

@@ -206,6 +206,14 @@ function RecommendationItem({ r, canEdit, busy, lang, t, act }: ItemProps) {
           <dd>{r.domains.map((d) => vocabLabel(d.id, d.label, lang)).join(', ') || '—'}</dd>
           <dt>{t('reco.sections')}</dt>
           <dd>{r.peripheralBarriers.map((p) => (lang === 'en' ? p.labelEn : p.label)).join(', ') || '—'}</dd>
+          {r.proposedText && (
+            <>
+              <dt>{t('reco.proposed')}</dt>
+              <dd className="reco-text" data-testid="reco-proposed">
+                {r.proposedText}
+              </dd>
+            </>
+          )}
           {r.edited && (
             <>
               <dt>{t('reco.draft')}</dt>
@@ -242,9 +250,9 @@ function RecommendationItem({ r, canEdit, busy, lang, t, act }: ItemProps) {
           >
             {t('reco.edit')}
           </button>
-          {r.edited && (
+          {(r.edited || r.proposedText) && (
             <button type="button" disabled={busy} onClick={() => saveText('')} data-testid="reco-restore">
-              {t('reco.restore')}
+              {r.proposedText ? t('reco.adopt') : t('reco.restore')}
             </button>
           )}
         </div>

@@ -5,7 +5,7 @@ import { graphql, type ResultOf, request } from '../graphql';
 const RECOMMENDATIONS = graphql(`
   query Recommendations($status: RecommendationStatus, $domainId: ID, $barrierId: ID) {
     recommendations(status: $status, domainId: $domainId, barrierId: $barrierId) {
-      id rule status title text draftText edited what why bpiDisplay priority priorityLevel evidenceChanged findingGone updatedAt updatedBy
+      id rule status title text draftText edited what why bpiDisplay priority priorityLevel evidenceChanged proposedText findingGone updatedAt updatedBy
       actors { id name } territories { id name } domains { id label } barriers { id label } peripheralBarriers { id label labelEn }
     }
     peripheralBarriers { id label labelEn }
