@@ -2,6 +2,7 @@
 import { inject } from 'vitest';
 import { clearHistory } from '../../cypher/editing/queries.js';
 import { deleteCartography } from '../../cypher/import/queries.js';
+import { clearRecommendations } from '../../cypher/recommendations/queries.js';
 import { loadVocabulary } from '../../server/src/import/load.js';
 import { Executor, type ExecutorOptions } from '../../server/src/neo4j/executor.js';
 import { migrate } from '../../server/src/neo4j/migrate.js';
@@ -25,9 +26,10 @@ export async function openTestDb(opts: Partial<ExecutorOptions> = {}): Promise<E
   return db;
 }
 
-/** Empties the cartography (everything but the vocabulary). */
+/** Empties the cartography (everything but the vocabulary) and the recommendations drafted from it. */
 export async function resetDb(db: Executor): Promise<void> {
   await db.write(deleteCartography, {});
+  await db.write(clearRecommendations, {});
 }
 
 /** Forgets the history of changes (Change records), for tests that count or undo them. */

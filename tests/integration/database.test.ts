@@ -45,6 +45,7 @@ describe('migrations', () => {
       'migrations/004-territory-overlaps',
       'migrations/005-accounts-and-changes',
       'migrations/006-versions',
+      'migrations/007-recommendations',
     ]);
     await migrate(db);
     expect(await schemaState()).toEqual(first);

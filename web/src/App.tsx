@@ -29,6 +29,8 @@ const graphViewChunk = import('./components/GraphView');
 const GraphView = lazy(() => graphViewChunk);
 // The map (d3-geo and the outlines) only when it is asked for.
 const MapView = lazy(() => import('./map/MapView').then((m) => ({ default: m.MapView })));
+// The recommendations' review panel, when it is opened.
+const RecommendationsPanel = lazy(() => import('./recommendations/RecommendationsPanel').then((m) => ({ default: m.RecommendationsPanel })));
 
 const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
 
@@ -77,6 +79,7 @@ export function App() {
   const t = useMemo(() => translator(app.lang), [app.lang]);
   const searchRef = useRef<HTMLInputElement>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  const [recoOpen, setRecoOpen] = useState(false);
   const canEdit = useCanEdit();
   /** the record form: a record to edit, or a new one (id null) */
   const [form, setForm] = useState<{ type: RecordType; id: string | null } | null>(null);
@@ -212,6 +215,9 @@ export function App() {
               </button>
             </>
           )}
+          <button type="button" onClick={() => setRecoOpen(true)} data-testid="open-recommendations">
+            {t('toolbar.recommendations')}
+          </button>
           <a className="button" href={reportHref(app, data.reference)} target="_blank" rel="noopener" data-testid="open-report">
             {t('toolbar.report')}
           </a>
@@ -370,6 +376,11 @@ export function App() {
         onImported={() => setImported(true)}
         t={t}
       />
+      {recoOpen && (
+        <Suspense fallback={null}>
+          <RecommendationsPanel open={recoOpen} onClose={() => setRecoOpen(false)} lang={app.lang} t={t} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -15,5 +15,6 @@ import './accounts.js';
 import '../analyses/registry.js';
 import '../statistics/field.js';
 import '../statistics/map.js';
+import '../recommendations/field.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

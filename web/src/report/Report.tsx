@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { translator } from '../i18n';
 import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, SECRET_FILL } from '../map/classes';
 import { outlines, project } from '../map/geo';
+import type { RecommendationsAnswer } from '../recommendations/api';
 import { fetchReport, type ReportData } from './api';
 import { domainContexts } from './summary';
 import './report.css';
@@ -427,10 +428,7 @@ export function Report() {
         </table>
       </section>
 
-      <section data-section="recommendations">
-        <h2>Recommandations</h2>
-        <p>Les recommandations acceptées par les consultants figureront ici : leur module de rédaction et de revue n’est pas encore livré dans l’outil.</p>
-      </section>
+      <RecommendationsSection domains={meta.domains} answer={data.recommendations} />
 
       <section data-section="sources">
         <h2>Sources</h2>
@@ -441,5 +439,88 @@ export function Report() {
         </ol>
       </section>
     </div>
+  );
+}
+
+const PRIORITY_FR: Record<string, string> = { HIGH: 'haute', MEDIUM: 'moyenne', LOW: 'basse' };
+
+/**
+ * The accepted recommendations, numbered R1…, grouped by domain (a recommendation of two domains is
+ * written out in the first and referred to in the next), then a section per peripheral barrier of
+ * the cahier des charges that refers to them.
+ */
+function RecommendationsSection({ domains, answer }: { domains: { id: string; label: string }[]; answer: RecommendationsAnswer }) {
+  const list = answer.recommendations;
+  const groups = [...domains.map((d) => ({ id: d.id, label: d.label })), { id: '', label: 'Autres recommandations' }]
+    .map((d) => ({ ...d, items: list.filter((r) => (d.id ? r.domains.some((x) => x.id === d.id) : r.domains.length === 0)) }))
+    .filter((g) => g.items.length);
+  const number = new Map<string, number>();
+  for (const g of groups) for (const r of g.items) if (!number.has(r.id)) number.set(r.id, number.size + 1);
+  const written = new Set<string>();
+  return (
+    <section data-section="recommendations">
+      <h2>Recommandations</h2>
+      {list.length === 0 ? (
+        <p data-testid="report-reco-none">
+          Aucune recommandation n’a encore été acceptée par les consultants. Les recommandations sont rédigées à partir des analyses dans l’explorateur («
+          Recommandations »), puis revues : seules les recommandations acceptées figurent ici.
+        </p>
+      ) : (
+        <p>
+          {list.length} recommandation{list.length > 1 ? 's' : ''} acceptée{list.length > 1 ? 's' : ''} par les consultants, rédigée
+          {list.length > 1 ? 's' : ''} à partir des constats des analyses (zones blanches, recouvrements, lacunes d’information, articulation avec le CIR). Leur
+          priorité est pondérée par le nombre de BPI concernés (dernier effectif connu).
+        </p>
+      )}
+      {groups.map((g) => (
+        <div key={g.id || 'none'} className="reco-domain" data-domain={g.id}>
+          <h3>{g.label}</h3>
+          <ol className="reco-list">
+            {g.items.map((r) => {
+              const n = number.get(r.id);
+              const first = !written.has(r.id);
+              written.add(r.id);
+              return (
+                <li key={r.id} data-testid="report-reco" data-id={r.id} value={n}>
+                  <strong>
+                    R{n}. {r.title}
+                  </strong>
+                  {first ? (
+                    <>
+                      <div className="muted">
+                        Priorité {PRIORITY_FR[r.priorityLevel] ?? r.priorityLevel} — BPI concernés : {r.bpiDisplay ?? 'non renseigné'}
+                      </div>
+                      <p className="reco-text">{r.text}</p>
+                    </>
+                  ) : (
+                    <span> (voir ci-dessus)</span>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
+      <h3>Freins périphériques</h3>
+      {answer.peripheralBarriers.map((p) => {
+        const items = list.filter((r) => r.peripheralBarriers.some((x) => x.id === p.id));
+        return (
+          <div key={p.id} className="reco-peripheral" data-peripheral={p.id}>
+            <h4>{p.label}</h4>
+            {items.length ? (
+              <ul>
+                {items.map((r) => (
+                  <li key={r.id}>
+                    R{number.get(r.id)}. {r.title}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">Aucune recommandation acceptée pour ce frein.</p>
+            )}
+          </div>
+        );
+      })}
+    </section>
   );
 }

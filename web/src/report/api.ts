@@ -1,6 +1,7 @@
 // The report's queries (each within the API's limits): the reference and the figures, the actors
 // with their contacts (paged), the programmes, and the analyses for the scope.
 import { graphql, type ResultOf, request } from '../graphql';
+import { fetchRecommendations, type RecommendationsAnswer } from '../recommendations/api';
 
 const REPORT_META = graphql(`
   query ReportMeta($scope: ID!) {
@@ -66,6 +67,8 @@ export interface ReportData {
   actors: ReportActor[];
   programmes: ReportProgramme[];
   analyses: ReportAnalyses;
+  /** the ACCEPTED recommendations and the sections of the peripheral barriers */
+  recommendations: RecommendationsAnswer;
 }
 
 /** Everything the report shows, for the whole cartography (the department) or one territory. */
@@ -90,7 +93,8 @@ export async function fetchReport(territoryId: string | null): Promise<ReportDat
   const infoGaps = await request(REPORT_INFO_GAPS, { territoryId });
   const cir = await request(REPORT_CIR, { territoryId });
   const gaps = await request(REPORT_GAPS, { territoryId, level: territoryId ? 'COMMUNE' : 'EPCI' });
+  const recommendations = await fetchRecommendations({ status: 'ACCEPTED' });
   const analyses: ReportAnalyses = { ...overlaps, ...infoGaps, ...cir, ...gaps };
   const inScope = new Set(progs.graph.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
-  return { meta, actors, programmes: progs.programmes.filter((p) => inScope.has(p.id)), analyses };
+  return { meta, actors, programmes: progs.programmes.filter((p) => inScope.has(p.id)), analyses, recommendations };
 }

@@ -1,7 +1,7 @@
 // The GraphQL side of the CIR articulation: how far each actor is from the CIR.
 import { GraphQLError } from 'graphql';
 import { ActorRef } from '../../schema/actor.js';
-import { badInput, builder } from '../../schema/builder.js';
+import { badInput, builder, type Context } from '../../schema/builder.js';
 import { ActorKindEnum, LinkTypeEnum } from '../../schema/enums.js';
 import { ProgrammeRef } from '../../schema/programme.js';
 import type { ProgrammeShape } from '../../schema/shapes.js';
@@ -74,6 +74,25 @@ const CirArticulationRef = builder.objectRef<CirArticulationShape>('CirArticulat
   }),
 });
 
+/** The CIR articulation (also used by the recommendations); throws NOT_FOUND without a CIR programme. */
+export async function cirArticulation(
+  args: { maxHops?: number | null; territoryId?: string | number | null; actorKinds?: string[] | null },
+  ctx: Context,
+): Promise<CirArticulationShape> {
+  const maxHops = args.maxHops ?? 2;
+  if (!(maxHops >= 0 && maxHops <= MAX_HOPS)) throw badInput('maxHops', `must be between 0 and ${MAX_HOPS} (got ${maxHops})`);
+  const territoryId = idOrNull(args.territoryId);
+  const [row] = await ctx.db.read(cirQuery, { maxHops, territoryId, actorKinds: nonEmpty(args.actorKinds) });
+  // An unknown territory gives no actor: check it only then (no extra round trip otherwise).
+  if (!row?.linked.length && !row?.unlinked.length) await assertTerritory(ctx, 'territoryId', territoryId);
+  if (!row)
+    throw new GraphQLError('The cartography has no programme with id "CIR": import it to analyse the articulation with the CIR.', {
+      extensions: { code: 'NOT_FOUND' },
+    });
+  prime(ctx, { programmes: [row.cir] });
+  return { cir: row.cir, maxHops, linked: row.linked.map(cirLinkedRow), unlinked: row.unlinked.map(cirUnlinkedRow) };
+}
+
 builder.queryFields((t) => ({
   cirArticulation: t.field({
     type: CirArticulationRef,
@@ -83,19 +102,6 @@ builder.queryFields((t) => ({
       territoryId: t.arg.id({ description: 'only actors active in a territory that overlaps this one (paths may go through any actor)' }),
       actorKinds: t.arg({ type: [ActorKindEnum], description: 'only actors of these kinds (paths may go through any actor)' }),
     },
-    resolve: async (_r, args, ctx) => {
-      const maxHops = args.maxHops ?? 2;
-      if (!(maxHops >= 0 && maxHops <= MAX_HOPS)) throw badInput('maxHops', `must be between 0 and ${MAX_HOPS} (got ${maxHops})`);
-      const territoryId = idOrNull(args.territoryId);
-      const [row] = await ctx.db.read(cirQuery, { maxHops, territoryId, actorKinds: nonEmpty(args.actorKinds) });
-      // An unknown territory gives no actor: check it only then (no extra round trip otherwise).
-      if (!row?.linked.length && !row?.unlinked.length) await assertTerritory(ctx, 'territoryId', territoryId);
-      if (!row)
-        throw new GraphQLError('The cartography has no programme with id "CIR": import it to analyse the articulation with the CIR.', {
-          extensions: { code: 'NOT_FOUND' },
-        });
-      prime(ctx, { programmes: [row.cir] });
-      return { cir: row.cir, maxHops, linked: row.linked.map(cirLinkedRow), unlinked: row.unlinked.map(cirUnlinkedRow) };
-    },
+    resolve: (_r, args, ctx) => cirArticulation(args, ctx),
   }),
 }));

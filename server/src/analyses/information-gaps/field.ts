@@ -113,7 +113,7 @@ interface Args {
   after?: string | null;
 }
 
-async function informationGaps(args: Args, ctx: Context, pageSize: number | null): Promise<GapPage> {
+export async function informationGaps(args: Args, ctx: Context, pageSize: number | null): Promise<GapPage> {
   const minStrength = args.minStrength ?? 1;
   if (minStrength < 1) throw badInput('minStrength', `must be 1 or more (got ${minStrength})`);
   const limit = checkLimit(args.limit, pageSize);

@@ -49,7 +49,7 @@ interface Args {
   after?: string | null;
 }
 
-async function overlaps(args: Args, ctx: Context, pageSize: number | null): Promise<Page<OverlapRow>> {
+export async function overlaps(args: Args, ctx: Context, pageSize: number | null): Promise<Page<OverlapRow>> {
   const minScore = args.minScore ?? 0.3;
   if (!(minScore >= 0 && minScore <= 1)) throw badInput('minScore', `must be between 0 and 1 (got ${minScore})`);
   const limit = checkLimit(args.limit, pageSize);
