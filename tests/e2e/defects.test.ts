@@ -31,10 +31,19 @@ describe('graph interaction', () => {
     expect(candidates.length).toBeGreaterThanOrEqual(3);
     for (const target of candidates.slice(0, 3)) {
       const before = await nodeCount(page);
-      const pos = await page.evaluate((id) => {
-        const cy = (window.__agir?.cy as () => { getElementById: (id: string) => { renderedPosition: () => { x: number; y: number } } })();
-        return cy.getElementById(id).renderedPosition();
-      }, target);
+      const where = () =>
+        page.evaluate((id) => {
+          const cy = (window.__agir?.cy as () => { getElementById: (id: string) => { renderedPosition: () => { x: number; y: number } } })();
+          return cy.getElementById(id).renderedPosition();
+        }, target);
+      // Aim once the view has settled (a framing animation may still be running after the layout).
+      let pos = await where();
+      for (let i = 0; i < 50; i++) {
+        await page.waitForTimeout(150);
+        const next = await where();
+        if (Math.abs(next.x - pos.x) < 0.5 && Math.abs(next.y - pos.y) < 0.5) break;
+        pos = next;
+      }
       const box = (await page.locator('[data-testid=graph]').boundingBox()) as { x: number; y: number };
       await page.mouse.dblclick(box.x + pos.x, box.y + pos.y);
       await page.waitForURL(new RegExp(`expand=${target}`), WAIT);
