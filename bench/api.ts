@@ -19,6 +19,7 @@ import type { Executor } from '../server/src/neo4j/executor.js';
 import { migrate } from '../server/src/neo4j/migrate.js';
 import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
+import { BENCH_ADMIN_TOKEN, BENCH_AUTH } from './session.js';
 
 const { values } = parseArgs({
   options: {
@@ -143,7 +144,10 @@ async function main() {
   const log = (m: string) => console.log(`[bench] ${m}`);
   const bench = await startBenchNeo4j('api', log);
   const { db, neo } = bench;
-  const app = await buildApp({ db, config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false } });
+  const app = await buildApp({
+    db,
+    config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false, AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN },
+  });
   // the peer: its own driver to the same database, served by Yoga on a plain HTTP server
   const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password));
   const peerSchema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver }).getSchema();
@@ -162,7 +166,8 @@ async function main() {
     const oursUrl = `${await app.listen({ host: '127.0.0.1', port: 0 })}/graphql`;
     const peerUrl = await listen(peerServer);
     const post = async (url: string, query: string, name: string): Promise<{ data: Data; bytes: number }> => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      // our API needs a caller (the bench's admin token); the peer ignores the header
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...BENCH_AUTH }, body: JSON.stringify({ query }) });
       const text = await res.text();
       const body = JSON.parse(text) as { data?: Data; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`${name} (${url}): ${JSON.stringify(body.errors)}`);

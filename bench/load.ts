@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../server/src/neo4j/embedded.js';
 import { readSeed } from '../server/src/seed.js';
+import { BENCH_ADMIN_TOKEN, BENCH_AUTH } from './session.js';
 
 const { values } = parseArgs({
   options: {
@@ -148,6 +149,7 @@ async function main() {
       LOG_LEVEL: 'warn',
       // The writers are one client address: lift the per-address write limit for the run.
       RATE_LIMIT_WRITES_PER_MIN: '100000',
+      AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
       BACKUP_INTERVAL_H: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -172,7 +174,7 @@ async function main() {
       try {
         const res = await fetch(`${base}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...BENCH_AUTH },
           body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }),
         });
         const body = (await res.json()) as { data?: Record<string, { ok?: boolean }>; errors?: { message: string }[] };

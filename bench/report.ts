@@ -19,6 +19,7 @@ import { readSeed } from '../server/src/seed.js';
 import { warmUp } from '../server/src/warmup.js';
 import { pdfText } from '../tests/e2e/pdf.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
+import { BENCH_ADMIN_TOKEN, signInBrowser } from './session.js';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '0' }, 'neo4j-port': { type: 'string', default: '0' } },
@@ -57,8 +58,12 @@ async function main() {
     const added = await importDocument(db, { format: 'agir-cartography', version: 1, statistics }, 'MERGE');
     if (!added.ok) throw new Error(JSON.stringify(added.problems.slice(0, 3)));
     await warmUp(db);
-    const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production' } });
+    const app = await buildApp({
+      db,
+      config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production', AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN },
+    });
     const base = await app.listen({ host: '127.0.0.1', port: Number(values.port) });
+    await signInBrowser(base, browser);
     log(
       `${cpus().length} cores, load ${loadavg()
         .map((l) => l.toFixed(1))

@@ -16,6 +16,7 @@ import { migrate } from '../server/src/neo4j/migrate.js';
 import { readSeed } from '../server/src/seed.js';
 import { warmUp } from '../server/src/warmup.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
+import { BENCH_ADMIN_TOKEN, signInBrowser } from './session.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -101,8 +102,12 @@ async function main() {
     const report = await importDocument(db, readSeed(), 'REPLACE');
     if (!report.ok) throw new Error('seed import failed');
     await warmUp(db); // as npm start does
-    const app = await buildApp({ db, config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production' } });
+    const app = await buildApp({
+      db,
+      config: { GRAPHIQL: false, CORS_ORIGINS: [], BODY_LIMIT_MB: 20, NODE_ENV: 'production', AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN },
+    });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    await signInBrowser(address, browser);
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
       page.on('pageerror', (e) => log(`page error: ${e.message}`));
