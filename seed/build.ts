@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INTERCHANGE_FIELDS } from '../server/src/import/fields.js';
 
 const SEED_DIR = dirname(fileURLToPath(import.meta.url));
 const DATA_DIR = join(SEED_DIR, 'data');
@@ -229,28 +230,7 @@ function buildTerritories(): Territory[] {
 }
 
 /** Field order of each interchange item, as in contract/interchange.schema.json. */
-const FIELDS = {
-  actors: ['id', 'name', 'kind', 'description', 'website', 'email', 'phone', 'address', 'commune', 'activeIn', 'addresses', 'sources', 'sites', 'outreach'],
-  programmes: [
-    'id',
-    'name',
-    'kind',
-    'description',
-    'website',
-    'domains',
-    'addresses',
-    'publics',
-    'activeIn',
-    'capacity',
-    'startDate',
-    'endDate',
-    'sources',
-    'sites',
-    'outreach',
-  ],
-  links: ['type', 'from', 'to', 'formal', 'note', 'sources'],
-  statistics: ['territory', 'indicator', 'year', 'value', 'source'],
-} as const;
+const FIELDS = INTERCHANGE_FIELDS;
 
 type Section = keyof typeof FIELDS;
 

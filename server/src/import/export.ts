@@ -4,10 +4,11 @@ import { exportAll, type SiteExportRow } from '../../../cypher/export/queries.js
 import type { Executor } from '../neo4j/executor.js';
 import type { RowOf } from '../neo4j/query.js';
 import type { ActorDoc, InterchangeDocument, LinkDoc, ProgrammeDoc, SiteDoc, StatisticDoc, TerritoryDoc } from './document.js';
+import { INTERCHANGE_FIELDS } from './fields.js';
 
 type Props = Record<string, unknown>;
 
-function pick<T>(o: Props, keys: string[]): T {
+function pick<T>(o: Props, keys: readonly string[]): T {
   const out: Props = {};
   for (const k of keys) if (o[k] !== undefined && o[k] !== null) out[k] = o[k];
   return out as T;
@@ -16,46 +17,15 @@ const nonEmpty = <T>(a: T[]) => (a.length ? a : undefined);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Sites in their stored (document) order, without empty fields. */
-const sites = (list: SiteExportRow[]) => nonEmpty(list.map((s) => pick<SiteDoc>({ ...s }, ['commune', 'address', 'label', 'phone', 'hours'])));
+const sites = (list: SiteExportRow[]) => nonEmpty(list.map((s) => pick<SiteDoc>({ ...s }, INTERCHANGE_FIELDS.sites)));
 
 type ExportRow = RowOf<typeof exportAll>;
-const ACTOR_FIELDS = [
-  'id',
-  'name',
-  'kind',
-  'description',
-  'website',
-  'email',
-  'phone',
-  'address',
-  'commune',
-  'activeIn',
-  'addresses',
-  'sources',
-  'sites',
-  'outreach',
-];
-const PROGRAMME_FIELDS = [
-  'id',
-  'name',
-  'kind',
-  'description',
-  'website',
-  'domains',
-  'addresses',
-  'publics',
-  'activeIn',
-  'capacity',
-  'startDate',
-  'endDate',
-  'sources',
-  'sites',
-  'outreach',
-];
+const ACTOR_FIELDS = INTERCHANGE_FIELDS.actors;
+const PROGRAMME_FIELDS = INTERCHANGE_FIELDS.programmes;
 
 /** A stored territory (a row of export/all.cypher) in the interchange shape. */
 export const territoryDoc = (t: ExportRow['territories'][number]): TerritoryDoc =>
-  pick<TerritoryDoc>({ ...t.props, partOf: nonEmpty(t.partOf) }, ['id', 'name', 'level', 'partOf', 'population', 'lat', 'lon']);
+  pick<TerritoryDoc>({ ...t.props, partOf: nonEmpty(t.partOf) }, INTERCHANGE_FIELDS.territories);
 /** A stored actor in the interchange shape. */
 export const actorDoc = (a: ExportRow['actors'][number]): ActorDoc =>
   pick<ActorDoc>({ ...a.props, activeIn: nonEmpty(a.activeIn), addresses: nonEmpty(a.addresses), sites: sites(a.sites) }, ACTOR_FIELDS);
@@ -74,9 +44,9 @@ export const programmeDoc = (p: ExportRow['programmes'][number]): ProgrammeDoc =
   );
 /** A stored link in the interchange shape. */
 export const linkDoc = (l: ExportRow['links'][number]): LinkDoc =>
-  pick<LinkDoc>({ type: l.type, from: l.from, to: l.to, ...l.props }, ['type', 'from', 'to', 'formal', 'note', 'sources']);
+  pick<LinkDoc>({ type: l.type, from: l.from, to: l.to, ...l.props }, INTERCHANGE_FIELDS.links);
 /** A stored statistic in the interchange shape. */
-export const statisticDoc = (s: Props): StatisticDoc => pick<StatisticDoc>(s, ['territory', 'indicator', 'year', 'value', 'source']);
+export const statisticDoc = (s: Props): StatisticDoc => pick<StatisticDoc>(s, INTERCHANGE_FIELDS.statistics);
 
 export async function exportDocument(db: Executor, title = 'Cartographie AGIR'): Promise<InterchangeDocument> {
   const [row] = await db.read(exportAll, {});
