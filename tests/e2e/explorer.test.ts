@@ -66,6 +66,12 @@ describe('the explorer', () => {
     await details.getByRole('heading', { name: /Préfecture du Finistère/ }).waitFor(WAIT);
     await details.getByText('Sources', { exact: true }).waitFor(WAIT);
     await details.getByText(/^Liens \(\d+\)$/).waitFor(WAIT);
+    // the actor's interview sheet opens from its details, with the browser's session
+    const sheet = details.locator('[data-testid=interview-sheet]');
+    expect(await sheet.getAttribute('href')).toBe('/fiches-entretien?acteur=prefecture_29');
+    const res = await page.context().request.get(new URL('/fiches-entretien?acteur=prefecture_29', page.url()).href);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('Préfecture du Finistère');
     // centred: the node is in the middle of the canvas
     const centred = () =>
       page.evaluate(() => {

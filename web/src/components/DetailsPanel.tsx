@@ -73,6 +73,11 @@ export function DetailsPanel({ node, labels, expanded, lang, t, onClose, onToggl
       {loading && <p className="muted">{t('details.loading')}</p>}
       {detail?.__typename === 'Actor' && (
         <>
+          <p>
+            <a href={`/fiches-entretien?acteur=${encodeURIComponent(node.id)}`} target="_blank" rel="noopener" data-testid="interview-sheet">
+              {t('details.interviewSheet')}
+            </a>
+          </p>
           {detail.description && <Section title={t('details.description')}>{detail.description}</Section>}
           {(detail.email || detail.phone || detail.website || detail.address || detail.commune) && (
             <Section title={t('details.contact')}>

@@ -147,6 +147,7 @@ export const en: LocaleMessages = {
   'details.expand': 'Expand the neighbourhood',
   'details.collapse': 'Collapse the neighbourhood',
   'details.expandHint': 'Double-click a node: expand / collapse its neighbours.',
+  'details.interviewSheet': 'Interview sheet (printable)',
   'details.noSource': 'no source',
   'details.formal': 'formal',
   'details.loading': 'Loading…',

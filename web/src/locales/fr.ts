@@ -150,6 +150,7 @@ export const fr = {
   'details.expand': 'Déplier le voisinage',
   'details.collapse': 'Replier le voisinage',
   'details.expandHint': 'Double-clic sur un nœud : déplier / replier ses voisins.',
+  'details.interviewSheet': 'Fiche d’entretien (à imprimer)',
   'details.noSource': 'aucune source',
   'details.formal': 'formalisé',
   'details.loading': 'Chargement…',
