@@ -1,6 +1,7 @@
 // Accounts in the browser: an editor signs in, sees their name and role in the header (and no
 // administration), signs out; an administrator creates an EDITOR account and an API token
-// (shown once) on the admin page, and the new account can sign in.
+// (shown once) on the admin page, and the new account can sign in; a new password set by the
+// administrator replaces the old one and ends the account's sessions.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAccount, sessionCookie, TEST_PASSWORD } from '../helpers/accounts.js';
@@ -109,6 +110,25 @@ describe('accounts in the explorer', () => {
       body: JSON.stringify({ query: '{ barriers { id } }' }),
     });
     expect(revoked.status).toBe(401);
+
+    // A forgotten password: the administrator sets a new one; the old one stops working, the new one signs in.
+    await page.click(`[data-testid=users] tr[data-user="${name}"] [data-testid=reset-password]`);
+    await page.fill('[data-testid=reset-form] input[name=reset-password]', 'court');
+    await page.click('[data-testid=reset-form] button[type=submit]');
+    await expect(page.locator('[data-testid=admin-problems]').textContent(WAIT)).resolves.toContain('au moins 10 caractères');
+    const renewed = `${TEST_PASSWORD}-neuf`;
+    await page.fill('[data-testid=reset-form] input[name=reset-password]', renewed);
+    await page.click('[data-testid=reset-form] button[type=submit]');
+    await expect(page.locator('[data-testid=admin-done]').textContent(WAIT)).resolves.toContain('Mot de passe de');
+    await expect(sessionCookie(e.base, name)).rejects.toThrow(/HTTP 401/);
+    expect(await sessionCookie(e.base, name, renewed)).toMatch(/./);
+    // and the account's earlier session has ended
+    const stale = await fetch(`${e.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `agir_session=${cookie}`, 'x-requested-with': 'test' },
+      body: JSON.stringify({ query: '{ me { name } }' }),
+    });
+    expect(await stale.json()).toEqual({ data: { me: null } });
 
     await page.click('[data-testid=admin-back]');
     await graphReady(page);

@@ -39,8 +39,8 @@ const CreateUser = graphql(`
   }
 `);
 const UpdateUser = graphql(`
-  mutation UpdateUser($id: ID!, $role: Role) {
-    updateUser(id: $id, role: $role) {
+  mutation UpdateUser($id: ID!, $role: Role, $password: String) {
+    updateUser(id: $id, role: $role, password: $password) {
       ok
       problems {
         where
@@ -100,6 +100,9 @@ export function AdminPage({ t, lang }: { t: T; lang: string }) {
   const [tokenRole, setTokenRole] = useState<Role>('VIEWER');
   const [secret, setSecret] = useState<string | null>(null);
   const [done, setDone] = useState('');
+  /** The account whose password is being replaced, and the new password typed for it. */
+  const [resetFor, setResetFor] = useState<{ id: string; name: string } | null>(null);
+  const [newPassword, setNewPassword] = useState('');
 
   const reload = useCallback(async () => {
     try {
@@ -137,6 +140,18 @@ export function AdminPage({ t, lang }: { t: T; lang: string }) {
     if (ok) {
       setName('');
       setPassword('');
+    }
+  };
+  const resetPassword = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!resetFor) return;
+    const ok = await act(
+      async () => (await request(UpdateUser, { id: resetFor.id, password: newPassword })).updateUser,
+      t('admin.passwordChanged', { name: resetFor.name }),
+    );
+    if (ok) {
+      setResetFor(null);
+      setNewPassword('');
     }
   };
   const createToken = async (e: FormEvent) => {
@@ -239,6 +254,16 @@ export function AdminPage({ t, lang }: { t: T; lang: string }) {
                 <td>
                   <button
                     type="button"
+                    data-testid="reset-password"
+                    onClick={() => {
+                      setResetFor({ id: u.id, name: u.name });
+                      setNewPassword('');
+                    }}
+                  >
+                    {t('admin.resetPassword')}
+                  </button>{' '}
+                  <button
+                    type="button"
                     onClick={() => {
                       if (window.confirm(t('admin.confirmDelete', { name: u.name })))
                         void act(async () => (await request(DeleteUser, { id: u.id })).deleteUser, t('admin.userDeleted', { name: u.name }));
@@ -251,6 +276,30 @@ export function AdminPage({ t, lang }: { t: T; lang: string }) {
             ))}
           </tbody>
         </table>
+        {resetFor && (
+          <form onSubmit={resetPassword} data-testid="reset-form">
+            <label>
+              {t('admin.newPasswordFor', { name: resetFor.name })}
+              <input
+                name="reset-password"
+                type="password"
+                autoComplete="new-password"
+                value={newPassword}
+                onChange={(e) => setNewPassword(e.target.value)}
+                required
+                // biome-ignore lint/a11y/noAutofocus: the field the administrator just asked for
+                autoFocus
+              />
+            </label>
+            <button type="submit" className="primary">
+              {t('admin.setPassword')}
+            </button>
+            <button type="button" onClick={() => setResetFor(null)}>
+              {t('admin.cancel')}
+            </button>
+            <p className="muted small">{t('admin.passwordHelp')}</p>
+          </form>
+        )}
       </section>
 
       <section aria-labelledby="admin-tokens">
