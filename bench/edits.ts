@@ -4,15 +4,13 @@
 // client runs coverage queries. Prints writes/s, conflicts, p95 of a save and of a coverage query,
 // and checks at the end that every hot record's version = 1 + its accepted saves (no lost update)
 // and that no error other than a conflict occurred (exit code 1 otherwise).
-// Sends `Authorization: Bearer $AGIR_ADMIN_TOKEN` when that variable is set.
+// Signs in with the bench's admin token (bench/session.ts).
 //   npm run bench:edits -- [--seconds 60] [--clients 20] [--hot 3] [--hot-share 0.5]
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { freePort } from '../server/src/neo4j/embedded.js';
 import { readSeed } from '../server/src/seed.js';
+import { startCompiledServer } from './server.js';
+import { BENCH_AUTH } from './session.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +24,6 @@ const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const HOT = Number(values.hot);
 const HOT_SHARE = Number(values['hot-share']);
-const TOKEN = process.env.AGIR_ADMIN_TOKEN;
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 const seed = readSeed() as { actors: { id: string }[]; territories: { id: string; level: string }[] };
@@ -86,46 +83,15 @@ const toInput = (a: ActorRead, description: string) => ({
 });
 
 async function main() {
-  execFileSync(process.execPath, ['scripts/ensure-server-build.mjs'], { stdio: 'inherit' });
-  const dir = mkdtempSync(join(tmpdir(), 'agir-bench-edits-'));
-  const port = await freePort();
-  const bolt = await freePort();
-  const server = spawn(process.execPath, ['dist/app/server/src/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      NEO4J_URI: '',
-      NEO4J_PASSWORD: '',
-      NEO4J_EMBEDDED_DIR: dir,
-      NEO4J_EMBEDDED_PORT: String(bolt),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      // All clients are one address: lift the per-address write limit for the run.
-      RATE_LIMIT_WRITES_PER_MIN: '1000000',
-      BACKUP_INTERVAL_H: '0',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // All clients are one address: lift the per-address write limit for the run.
+  const { base, stop } = await startCompiledServer('edits', { RATE_LIMIT_WRITES_PER_MIN: '1000000' });
   try {
-    const until = Date.now() + 300_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-      try {
-        if ((await fetch(`${base}/readyz`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      if (Date.now() > until) throw new Error('the server was not ready within 300 s');
-      await new Promise((r) => setTimeout(r, 500));
-    }
     log(`server ready on ${base}`);
 
     const gql = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(TOKEN ? { authorization: `Bearer ${TOKEN}` } : {}) },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...BENCH_AUTH },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -220,11 +186,7 @@ async function main() {
     console.log(`other errors        ${errors.size ? [...errors].map(([k, n]) => `${n} × ${k}`).join('; ') : 'none'}`);
     if (lost.length || errors.size) process.exitCode = 1;
   } finally {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
-    if (server.exitCode === null) server.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

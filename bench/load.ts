@@ -5,14 +5,11 @@
 // --think N makes each reader pause N ms between requests, as a person does (0: back to
 // back, which measures the server's saturation throughput rather than a user's latency).
 //   npm run bench:load -- [--seconds 60] [--readers 50] [--writers 2] [--warmup 10] [--think 0]
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { freePort } from '../server/src/neo4j/embedded.js';
 import { readSeed } from '../server/src/seed.js';
-import { BENCH_ADMIN_TOKEN, BENCH_AUTH } from './session.js';
+import { startCompiledServer } from './server.js';
+import { BENCH_AUTH } from './session.js';
 
 const { values } = parseArgs({
   options: {
@@ -132,41 +129,9 @@ interface Sample {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 
 async function main() {
-  execFileSync(process.execPath, ['scripts/ensure-server-build.mjs'], { stdio: 'inherit' });
-  const dir = mkdtempSync(join(tmpdir(), 'agir-bench-load-'));
-  const port = await freePort();
-  const bolt = await freePort();
-  const server = spawn(process.execPath, ['dist/app/server/src/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      NEO4J_URI: '',
-      NEO4J_PASSWORD: '',
-      NEO4J_EMBEDDED_DIR: dir,
-      NEO4J_EMBEDDED_PORT: String(bolt),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      // The writers are one client address: lift the per-address write limit for the run.
-      RATE_LIMIT_WRITES_PER_MIN: '100000',
-      AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
-      BACKUP_INTERVAL_H: '0',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // The writers are one client address: lift the per-address write limit for the run.
+  const { base, stop } = await startCompiledServer('load', { RATE_LIMIT_WRITES_PER_MIN: '100000' });
   try {
-    const until = Date.now() + 300_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-      try {
-        if ((await fetch(`${base}/readyz`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      if (Date.now() > until) throw new Error('the server was not ready within 300 s');
-      await new Promise((r) => setTimeout(r, 500));
-    }
     log(`server ready on ${base}`);
 
     const send = async (c: Call): Promise<Sample> => {
@@ -246,11 +211,7 @@ async function main() {
     for (const e of errors) kinds.set(`${e.name}: ${e.error}`, (kinds.get(`${e.name}: ${e.error}`) ?? 0) + 1);
     console.log(errors.length ? `\nerrors:\n${[...kinds].map(([k, n]) => `  ${n} × ${k}`).join('\n')}` : '\nerrors: none');
   } finally {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000))]);
-    if (server.exitCode === null) server.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 
