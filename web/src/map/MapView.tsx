@@ -192,7 +192,7 @@ export function MapView({ t }: { t: T }) {
       )}
       <div className="map-body">
         <figure className="map-figure">
-          <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('map.title')} data-testid="map" data-level={level}>
+          <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('map.title')} data-testid="map" data-level={level}>
             <defs>
               <pattern id="hatch-0" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                 <rect width="4" height="4" fill="none" />
