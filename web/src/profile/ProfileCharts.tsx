@@ -32,17 +32,20 @@ function BarChart({ chart, title, width }: { chart: ProfileChart; title: string;
     const fillOf = (b: ProfileBar, i: number) =>
       b.secret ? `url(#${hatch})` : (greys[(chart.id === 'age' ? bars.length - 1 - i : i) % greys.length] ?? '#969696');
     const max = Math.max(...bars.map((b) => b.value), 1);
-    const longest = Math.max(...bars.map((b) => b.label.length));
+    // Long country names are cut on the axis (the data table has them whole).
+    const tick = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
+    const longest = Math.max(...bars.map((b) => tick(b.label).length));
     const svg = Plot.plot({
       width,
-      height: 24 + bars.length * 26,
-      marginLeft: Math.min(170, 12 + longest * 6.4),
+      height: 12 + bars.length * 26,
+      marginLeft: Math.max(60, Math.min(170, 20 + longest * 6.6)),
       marginRight: 86,
       marginTop: 6,
-      marginBottom: 18,
+      marginBottom: 6,
       style: { fontSize: '11px', background: 'transparent', color: '#1a1a1a' },
-      x: { domain: [0, max], label: null, ticks: 3, tickFormat: (d: number) => new Intl.NumberFormat('fr-FR').format(d) },
-      y: { domain: bars.map((b) => b.label), label: null, padding: 0.2 },
+      // no x axis: every bar carries its figure
+      x: { domain: [0, max], axis: null },
+      y: { domain: bars.map((b) => b.label), label: null, padding: 0.2, tickFormat: tick },
       ariaLabel: title,
       marks: [
         Plot.barX(bars, { x: 'value', y: 'label', fill: (b: ProfileBar) => fillOf(b, bars.indexOf(b)), stroke: '#1a1a1a', strokeWidth: 0.6 }),
