@@ -95,6 +95,7 @@ async function main() {
         const t0 = Date.now();
         await page.goto(`${base}/report`);
         await page.waitForSelector('[data-testid=report][data-ready=true]', { timeout: 300_000 });
+        await page.waitForSelector('[data-section=profile][data-ready=true]', { timeout: 300_000 }); // the profile section loads its own figures
         rendered.push(Date.now() - t0);
         const t1 = Date.now();
         const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

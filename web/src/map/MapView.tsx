@@ -1,7 +1,7 @@
 // The map of the BPI public: the outlines of a level coloured by an indicator (secrecy applied by
 // the API), the zones blanches of a barrier hatched over it, actors and their sites as symbols of
 // their kind, and the figures of a territory on click. Drawn in SVG with d3-geo, offline.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ACTOR_LOOK } from '../graph/palette';
 import { shapePoints } from '../graph/shapes';
 import type { T } from '../i18n';
@@ -9,6 +9,10 @@ import { fetchMapFigures, fetchMapGaps, fetchMapMeta, fetchTerritoryFigures, typ
 import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, reachClass, SECRET_FILL } from './classes';
 import { communeCentroids, MAP_LEVELS, type MapLevel, outlines, project } from './geo';
 import './MapView.css';
+
+// The profile charts and table: their own chunk (Observable Plot), loaded when first shown.
+const ProfileCharts = lazy(() => import('../profile/ProfileCharts').then((m) => ({ default: m.ProfileCharts })));
+const ProfilePanel = lazy(() => import('../profile/ProfilePanel').then((m) => ({ default: m.ProfilePanel })));
 
 const W = 900;
 const H = 640;
@@ -78,6 +82,7 @@ export function MapView({ t }: { t: T }) {
   const [indicator, setIndicator] = useState('BPI_COUNT');
   const [barrier, setBarrier] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState<'map' | 'profile'>('map');
   const [meta, setMeta] = useState<MapMeta | null>(null);
   const [figures, setFigures] = useState<{ key: string; rows: MapFigure[]; at: number } | null>(null);
   const [gaps, setGaps] = useState<{ key: string; rows: MapGap[] } | null>(null);
@@ -185,12 +190,24 @@ export function MapView({ t }: { t: T }) {
           </select>
         </label>
       </form>
+      <div className="map-tabs" role="tablist" aria-label={t('profile.title')}>
+        {(['map', 'profile'] as const).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`map-tab-${k}`} onClick={() => setTab(k)}>
+            {t(k === 'map' ? 'profile.tab.map' : 'profile.tab.table')}
+          </button>
+        ))}
+      </div>
       {error && (
         <p className="error" role="alert">
           {t('app.error', { msg: error })}
         </p>
       )}
-      <div className="map-body">
+      {tab === 'profile' && (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <ProfilePanel t={t} level={level} />
+        </Suspense>
+      )}
+      <div className="map-body" hidden={tab !== 'map'}>
         <figure className="map-figure">
           <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('map.title')} data-testid="map" data-level={level}>
             <defs>
@@ -324,6 +341,12 @@ export function MapView({ t }: { t: T }) {
                   ) : (
                     <p className="muted">{t('map.noStatistics')}</p>
                   )}
+                  <section className="map-profile" data-testid="map-profile">
+                    <h3>{t('profile.title')}</h3>
+                    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+                      <ProfileCharts t={t} figures={details.statistics} width={300} />
+                    </Suspense>
+                  </section>
                 </>
               )}
             </section>

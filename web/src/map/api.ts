@@ -34,7 +34,7 @@ const TERRITORY_FIGURES = graphql(`
   query TerritoryFigures($id: ID!) {
     territory(id: $id) {
       id name level population
-      statistics(latest: true) { indicator label display secret year source }
+      statistics(latest: true) { indicator label value display secret year source }
     }
   }
 `);

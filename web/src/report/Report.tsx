@@ -6,6 +6,7 @@ import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, SECRET_F
 import { outlines, project } from '../map/geo';
 import type { RecommendationsAnswer } from '../recommendations/api';
 import { fetchReport, type ReportData } from './api';
+import { ProfileSection } from './ProfileSection';
 import { domainContexts } from './summary';
 import './report.css';
 
@@ -257,6 +258,7 @@ export function Report() {
           <p>Aucune statistique pour ce territoire.</p>
         )}
         <BpiMap data={data} />
+        <ProfileSection scope={territoryId} />
       </section>
 
       <section data-section="actors">
