@@ -1,7 +1,7 @@
 // Benchmark of the analyses (not a test): loads a synthetic cartography of N departments into a
 // throw-away embedded Neo4j, then times each analysis through GraphQL over real HTTP and the same
 // Cypher directly through the driver, interleaved, and prints median and p95 latencies.
-//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name]
+//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name,name…]
 //   The embedded Neo4j takes the app's NEO4J_EMBEDDED_* settings (e.g. NEO4J_EMBEDDED_HEAP_MB=2048).
 // The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
 // "D01" cases are a consultant working on one department; "first page" cases are the national
@@ -13,6 +13,7 @@ import { cirQuery } from '../server/src/analyses/cir-articulation/query.js';
 import { today } from '../server/src/analyses/common/today.js';
 import { coverageGaps } from '../server/src/analyses/coverage-gaps/field.js';
 import { informationGapsQuery, LARGE_PROGRAMME } from '../server/src/analyses/information-gaps/query.js';
+import { nationalLargeProgrammes, storedGapPage, storedOverlapPage } from '../server/src/analyses/pairs/query.js';
 import { overlapsQuery } from '../server/src/analyses/programme-overlaps/query.js';
 import { buildApp } from '../server/src/app.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
@@ -76,8 +77,24 @@ const CASES: Case[] = [
     kind: 'page',
     query: `{ programmeOverlapPage { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } score explanation
       sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } } }`,
+    // The resolver reads the stored pairs (ADR 013).
+    direct: async (db) => (await db.read(storedOverlapPage, { minScore: 0.3, today: day, after: null, take: 101 }))[0]?.page.length ?? 0,
+  },
+  {
+    name: 'programmeOverlaps (first page, computed)',
+    kind: 'other',
+    // Before ADR 013: the first page computed from every pair (what the resolver ran).
+    query: '{ programmeOverlapPage(minScore: 0.3) { totalCount } }',
     direct: async (db) =>
       (await db.read(overlapsQuery, { minScore: 0.3, territoryId: null, programmeId: null, today: day, limit: 100, after: null }))[0]?.page.length ?? 0,
+  },
+  {
+    name: 'programmeOverlaps (D01, first page)',
+    kind: 'department',
+    query: `{ programmeOverlapPage(territoryId: "D01") { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } score explanation
+      sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } } }`,
+    direct: async (db) =>
+      (await db.read(overlapsQuery, { minScore: 0.3, territoryId: 'D01', programmeId: null, today: day, limit: 100, after: null }))[0]?.page.length ?? 0,
   },
   {
     name: 'programmeOverlaps (D01)',
@@ -92,10 +109,41 @@ const CASES: Case[] = [
     kind: 'page',
     query: `{ informationGapPage { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } strength reasons explanation }
       largeProgrammes { programme { id name } participants actorsWithoutExchange explanation } } }`,
+    // The resolver reads the stored pairs and the large programmes (ADR 013).
+    direct: async (db) => {
+      const [[page]] = await Promise.all([
+        db.read(storedGapPage, { minStrength: 1, after: null, take: 101 }),
+        db.read(nationalLargeProgrammes, { largeProgramme: LARGE_PROGRAMME }),
+      ]);
+      return page?.page.length ?? 0;
+    },
+  },
+  {
+    name: 'informationGaps (first page, computed)',
+    kind: 'other',
+    // Before ADR 013: the first page computed from every pair (what the resolver ran).
+    query: '{ informationGapPage(minStrength: 1) { totalCount } }',
     direct: async (db) =>
       (
         await db.read(informationGapsQuery, {
           territoryId: null,
+          actorId: null,
+          minStrength: 1,
+          largeProgramme: LARGE_PROGRAMME,
+          limit: 100,
+          after: null,
+        })
+      )[0]?.page.length ?? 0,
+  },
+  {
+    name: 'informationGaps (D01, first page)',
+    kind: 'department',
+    query: `{ informationGapPage(territoryId: "D01") { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } strength reasons explanation }
+      largeProgrammes { programme { id name } participants actorsWithoutExchange explanation } } }`,
+    direct: async (db) =>
+      (
+        await db.read(informationGapsQuery, {
+          territoryId: 'D01',
           actorId: null,
           minStrength: 1,
           largeProgramme: LARGE_PROGRAMME,
@@ -154,6 +202,13 @@ const CASES: Case[] = [
     direct: async (db) => (await coverageGaps({ level: 'COMMUNE' }, { db, loaders: createLoaders(db), principal: null }, 100)).nodes.length,
   },
   {
+    name: 'coverageGaps (COMMUNE, D01, first page)',
+    kind: 'department',
+    query:
+      '{ coverageGapPage(level: COMMUNE, territoryId: "D01") { pageInfo { hasNextPage endCursor } nodes { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } } }',
+    direct: async (db) => (await coverageGaps({ level: 'COMMUNE', territoryId: 'D01' }, { db, loaders: createLoaders(db), principal: null }, 100)).nodes.length,
+  },
+  {
     name: 'coverageGaps (COMMUNE, D01)',
     kind: 'department',
     query:
@@ -202,7 +257,7 @@ async function main() {
     const rows: string[] = [];
     const loads: number[] = [];
     log(`GraphQL on ${url}; direct Cypher on ${neo.uri}`);
-    for (const c of CASES.filter((x) => !values.only || x.name.includes(values.only))) {
+    for (const c of CASES.filter((x) => !values.only || values.only.split(',').some((o) => x.name.includes(o)))) {
       for (let i = 0; i < warmup; i++) {
         await viaGraphql(c);
         await c.direct(db);
