@@ -1,19 +1,21 @@
 // Benchmark of the analyses (not a test): loads a synthetic cartography of N departments into a
 // throw-away embedded Neo4j, then times each analysis through GraphQL over real HTTP and the same
 // Cypher directly through the driver, interleaved, and prints median and p95 latencies.
-//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name,name…]
+//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name,name…] [--upkeep 0]
 //   The embedded Neo4j takes the app's NEO4J_EMBEDDED_* settings (e.g. NEO4J_EMBEDDED_HEAP_MB=2048).
 // The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
 // "D01" cases are a consultant working on one department; "first page" cases are the national
 // lists as the explorer asks for them (the `…Page` fields, 100 rows).
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { RecordKeys } from '../cypher/editing/queries.js';
 import { coverageEverywhere, coverageInTerritory } from '../server/src/analyses/barrier-coverage/query.js';
 import { cirQuery } from '../server/src/analyses/cir-articulation/query.js';
 import { today } from '../server/src/analyses/common/today.js';
 import { coverageGaps } from '../server/src/analyses/coverage-gaps/field.js';
 import { informationGapsQuery, LARGE_PROGRAMME } from '../server/src/analyses/information-gaps/query.js';
 import { nationalLargeProgrammes, storedGapPage, storedOverlapPage } from '../server/src/analyses/pairs/query.js';
+import { refreshPairs } from '../server/src/analyses/pairs/store.js';
 import { overlapsQuery } from '../server/src/analyses/programme-overlaps/query.js';
 import { buildApp } from '../server/src/app.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
@@ -30,6 +32,8 @@ const { values } = parseArgs({
     calls: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '20' },
     only: { type: 'string' },
+    // Calls timing the upkeep of the stored pairs (ADR 013) for one write; 0: not timed.
+    upkeep: { type: 'string', default: '0' },
   },
 });
 const departments = Number(values.departments);
@@ -228,6 +232,37 @@ const CASES: Case[] = [
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 const ms = (x: number) => x.toFixed(1).padStart(7);
 
+/**
+ * The cost a write adds to keep the stored pairs (ADR 013): `refreshPairs` in a write transaction
+ * of its own, for what one edit touches, and for a rebuild (REPLACE import, territories).
+ */
+async function timeUpkeep(db: Executor, doc: ReturnType<typeof generateCartography>, n: number) {
+  if (n <= 0) return;
+  const keys = (k: Partial<RecordKeys>): RecordKeys => ({ territories: [], actors: [], programmes: [], links: [], statistics: [], ...k });
+  const programme = (doc.programmes ?? []).find((p) => p.activeIn?.length) ?? doc.programmes?.[0];
+  const operates = (doc.links ?? []).find((l) => l.type === 'OPERATES');
+  const partners = (doc.links ?? []).find((l) => l.type === 'PARTNERS_WITH') ?? operates;
+  const cases: [string, RecordKeys | 'all', number][] = [
+    ['one programme saved', keys({ programmes: [programme?.id ?? ''] }), n],
+    ['one operator saved', keys({ actors: [operates?.from ?? ''] }), n],
+    ['one partnership saved', keys({ links: [{ type: partners?.type ?? '', from: partners?.from ?? '', to: partners?.to ?? '' }] }), n],
+    ['rebuild (REPLACE, territories)', 'all', Math.min(n, 3)],
+  ];
+  console.log(`\nUpkeep of the stored pairs per write (refreshPairs in its own write transaction), ms; load ${loadavg()[0]?.toFixed(1)}`);
+  for (const [name, k, calls] of cases) {
+    const t: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const t0 = performance.now();
+      await db.writeTransaction('bench/upkeep', (run) => refreshPairs(run, k));
+      t.push(performance.now() - t0);
+    }
+    t.sort((x, y) => x - y);
+    console.log(
+      `${name.padEnd(36)} calls ${String(calls).padStart(3)} | median ${ms(quantile(t, 0.5))} p95 ${ms(quantile(t, 0.95))} | load ${loadavg()[0]?.toFixed(1)}`,
+    );
+  }
+}
+
 async function main() {
   const log = (m: string) => console.log(`[bench] ${m}`);
   const bench = await startBenchNeo4j('analyses', log);
@@ -297,6 +332,7 @@ async function main() {
     console.log('-'.repeat(130));
     for (const r of rows) console.log(r);
     console.log('\nrows: rows of the answer (direct); kB: size of the GraphQL response; load: 1-min load average after the case.');
+    await timeUpkeep(db, doc, Number(values.upkeep));
   } finally {
     await app.close();
     await bench.stop();
