@@ -53,8 +53,14 @@ const overlapRowOf = ([a, , b, , score, jaccard, publicFactor, barriers, publics
   territories: territories.map(([id]) => id),
 });
 
-/** Every pair with a score > 0, ended programmes included (the list drops them when read). */
-const ALL_OVERLAPS = { minScore: 0, territoryId: null, today: '', limit: null, after: null } as const;
+/**
+ * Overlap pairs are stored from this score up (the contract's and the explorer's default): a lower
+ * `minScore` is computed as before. Pairs of low score are by far the most numerous (any shared
+ * barrier in overlapping territories), and nobody pages through them nationally.
+ */
+export const STORED_MIN_SCORE = 0.3;
+/** Every pair with a score ≥ STORED_MIN_SCORE, ended programmes included (the list drops them when read). */
+const ALL_OVERLAPS = { minScore: STORED_MIN_SCORE, territoryId: null, today: '', limit: null, after: null } as const;
 
 async function rebuildOverlaps(run: Run): Promise<void> {
   await run(clearOverlapPairs, { ids: null });

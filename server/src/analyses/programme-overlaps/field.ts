@@ -8,7 +8,7 @@ import { checkLimit, decodeCursor, MAX_LIMIT, PAGE_SIZE, type Page, pageOf, page
 import { assertProgramme, assertTerritory, idOrNull, lazyProgramme, lazyTerritories } from '../common/refs.js';
 import { today } from '../common/today.js';
 import { storedOverlapPage } from '../pairs/query.js';
-import { PAIRS_VERSION } from '../pairs/store.js';
+import { PAIRS_VERSION, STORED_MIN_SCORE } from '../pairs/store.js';
 import { explainOverlap } from './explain.js';
 import { type OverlapRow, overlapRow, overlapsQuery } from './query.js';
 
@@ -59,7 +59,7 @@ export async function overlaps(args: Args, ctx: Context, pageSize: number | null
   const territoryId = idOrNull(args.territoryId);
   const programmeId = idOrNull(args.programmeId);
   // The national list from the stored pairs (ADR 013) when they are built for these definitions.
-  if (territoryId === null && programmeId === null) {
+  if (territoryId === null && programmeId === null && minScore >= STORED_MIN_SCORE) {
     const [stored] = await ctx.db.read(storedOverlapPage, { minScore, today: today(), after, take: limit === null ? MAX_LIMIT + 1 : limit + 1 });
     if (stored && stored.version === PAIRS_VERSION) return pageOf(stored.page.map(overlapRow), (r) => r.key, limit, stored.total);
   }
