@@ -1,18 +1,21 @@
 // Benchmark of the analyses (not a test): loads a synthetic cartography of N departments into a
 // throw-away embedded Neo4j, then times each analysis through GraphQL over real HTTP and the same
 // Cypher directly through the driver, interleaved, and prints median and p95 latencies.
-//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name]
+//   npm run bench:analyses -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name,name…] [--upkeep 0]
 //   The embedded Neo4j takes the app's NEO4J_EMBEDDED_* settings (e.g. NEO4J_EMBEDDED_HEAP_MB=2048).
 // The warm-up calls let Neo4j plan the queries and the JVM compile them, as on a running server.
 // "D01" cases are a consultant working on one department; "first page" cases are the national
 // lists as the explorer asks for them (the `…Page` fields, 100 rows).
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { RecordKeys } from '../cypher/editing/queries.js';
 import { coverageEverywhere, coverageInTerritory } from '../server/src/analyses/barrier-coverage/query.js';
 import { cirQuery } from '../server/src/analyses/cir-articulation/query.js';
 import { today } from '../server/src/analyses/common/today.js';
 import { coverageGaps } from '../server/src/analyses/coverage-gaps/field.js';
 import { informationGapsQuery, LARGE_PROGRAMME } from '../server/src/analyses/information-gaps/query.js';
+import { nationalLargeProgrammes, storedGapPage, storedOverlapPage } from '../server/src/analyses/pairs/query.js';
+import { refreshPairs } from '../server/src/analyses/pairs/store.js';
 import { overlapsQuery } from '../server/src/analyses/programme-overlaps/query.js';
 import { buildApp } from '../server/src/app.js';
 import { importDocument, loadVocabulary } from '../server/src/import/load.js';
@@ -21,6 +24,7 @@ import { migrate } from '../server/src/neo4j/migrate.js';
 import { createLoaders } from '../server/src/schema/loaders.js';
 import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
+import { BENCH_ADMIN_TOKEN, BENCH_AUTH } from './session.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     calls: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '20' },
     only: { type: 'string' },
+    // Calls timing the upkeep of the stored pairs (ADR 013) for one write; 0: not timed.
+    upkeep: { type: 'string', default: '0' },
   },
 });
 const departments = Number(values.departments);
@@ -76,8 +82,24 @@ const CASES: Case[] = [
     kind: 'page',
     query: `{ programmeOverlapPage { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } score explanation
       sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } } }`,
+    // The resolver reads the stored pairs (ADR 013).
+    direct: async (db) => (await db.read(storedOverlapPage, { minScore: 0.3, today: day, after: null, take: 101 }))[0]?.page.length ?? 0,
+  },
+  {
+    name: 'programmeOverlaps (first page, computed)',
+    kind: 'other',
+    // Before ADR 013: the first page computed from every pair (what the resolver ran).
+    query: '{ programmeOverlapPage(minScore: 0.3) { totalCount } }',
     direct: async (db) =>
       (await db.read(overlapsQuery, { minScore: 0.3, territoryId: null, programmeId: null, today: day, limit: 100, after: null }))[0]?.page.length ?? 0,
+  },
+  {
+    name: 'programmeOverlaps (D01, first page)',
+    kind: 'department',
+    query: `{ programmeOverlapPage(territoryId: "D01") { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } score explanation
+      sharedBarriers { id label } sharedTerritories { id name } sharedPublics { id label } } } }`,
+    direct: async (db) =>
+      (await db.read(overlapsQuery, { minScore: 0.3, territoryId: 'D01', programmeId: null, today: day, limit: 100, after: null }))[0]?.page.length ?? 0,
   },
   {
     name: 'programmeOverlaps (D01)',
@@ -92,10 +114,41 @@ const CASES: Case[] = [
     kind: 'page',
     query: `{ informationGapPage { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } strength reasons explanation }
       largeProgrammes { programme { id name } participants actorsWithoutExchange explanation } } }`,
+    // The resolver reads the stored pairs and the large programmes (ADR 013).
+    direct: async (db) => {
+      const [[page]] = await Promise.all([
+        db.read(storedGapPage, { minStrength: 1, after: null, take: 101 }),
+        db.read(nationalLargeProgrammes, { largeProgramme: LARGE_PROGRAMME }),
+      ]);
+      return page?.page.length ?? 0;
+    },
+  },
+  {
+    name: 'informationGaps (first page, computed)',
+    kind: 'other',
+    // Before ADR 013: the first page computed from every pair (what the resolver ran).
+    query: '{ informationGapPage(minStrength: 1) { totalCount } }',
     direct: async (db) =>
       (
         await db.read(informationGapsQuery, {
           territoryId: null,
+          actorId: null,
+          minStrength: 1,
+          largeProgramme: LARGE_PROGRAMME,
+          limit: 100,
+          after: null,
+        })
+      )[0]?.page.length ?? 0,
+  },
+  {
+    name: 'informationGaps (D01, first page)',
+    kind: 'department',
+    query: `{ informationGapPage(territoryId: "D01") { totalCount pageInfo { hasNextPage endCursor } nodes { a { id name } b { id name } strength reasons explanation }
+      largeProgrammes { programme { id name } participants actorsWithoutExchange explanation } } }`,
+    direct: async (db) =>
+      (
+        await db.read(informationGapsQuery, {
+          territoryId: 'D01',
           actorId: null,
           minStrength: 1,
           largeProgramme: LARGE_PROGRAMME,
@@ -154,6 +207,13 @@ const CASES: Case[] = [
     direct: async (db) => (await coverageGaps({ level: 'COMMUNE' }, { db, loaders: createLoaders(db), principal: null }, 100)).nodes.length,
   },
   {
+    name: 'coverageGaps (COMMUNE, D01, first page)',
+    kind: 'department',
+    query:
+      '{ coverageGapPage(level: COMMUNE, territoryId: "D01") { pageInfo { hasNextPage endCursor } nodes { territory { id name level } barrier { id label } bpiCount actorCount reachedShare explanation } } }',
+    direct: async (db) => (await coverageGaps({ level: 'COMMUNE', territoryId: 'D01' }, { db, loaders: createLoaders(db), principal: null }, 100)).nodes.length,
+  },
+  {
     name: 'coverageGaps (COMMUNE, D01)',
     kind: 'department',
     query:
@@ -173,11 +233,45 @@ const CASES: Case[] = [
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 const ms = (x: number) => x.toFixed(1).padStart(7);
 
+/**
+ * The cost a write adds to keep the stored pairs (ADR 013): `refreshPairs` in a write transaction
+ * of its own, for what one edit touches, and for a rebuild (REPLACE import, territories).
+ */
+async function timeUpkeep(db: Executor, doc: ReturnType<typeof generateCartography>, n: number) {
+  if (n <= 0) return;
+  const keys = (k: Partial<RecordKeys>): RecordKeys => ({ territories: [], actors: [], programmes: [], links: [], statistics: [], ...k });
+  const programme = (doc.programmes ?? []).find((p) => p.activeIn?.length) ?? doc.programmes?.[0];
+  const operates = (doc.links ?? []).find((l) => l.type === 'OPERATES');
+  const partners = (doc.links ?? []).find((l) => l.type === 'PARTNERS_WITH') ?? operates;
+  const cases: [string, RecordKeys | 'all', number][] = [
+    ['one programme saved', keys({ programmes: [programme?.id ?? ''] }), n],
+    ['one operator saved', keys({ actors: [operates?.from ?? ''] }), n],
+    ['one partnership saved', keys({ links: [{ type: partners?.type ?? '', from: partners?.from ?? '', to: partners?.to ?? '' }] }), n],
+    ['rebuild (REPLACE, territories)', 'all', Math.min(n, 3)],
+  ];
+  console.log(`\nUpkeep of the stored pairs per write (refreshPairs in its own write transaction), ms; load ${loadavg()[0]?.toFixed(1)}`);
+  for (const [name, k, calls] of cases) {
+    const t: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const t0 = performance.now();
+      await db.writeTransaction('bench/upkeep', (run) => refreshPairs(run, k));
+      t.push(performance.now() - t0);
+    }
+    t.sort((x, y) => x - y);
+    console.log(
+      `${name.padEnd(36)} calls ${String(calls).padStart(3)} | median ${ms(quantile(t, 0.5))} p95 ${ms(quantile(t, 0.95))} | load ${loadavg()[0]?.toFixed(1)}`,
+    );
+  }
+}
+
 async function main() {
   const log = (m: string) => console.log(`[bench] ${m}`);
   const bench = await startBenchNeo4j('analyses', log);
   const { db, neo } = bench;
-  const app = await buildApp({ db, config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false } });
+  const app = await buildApp({
+    db,
+    config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false, AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN },
+  });
   try {
     await db.verify();
     await migrate(db);
@@ -193,7 +287,11 @@ async function main() {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const url = `${address}/graphql`;
     const viaGraphql = async (c: Case) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...BENCH_AUTH },
+        body: JSON.stringify({ query: c.query }),
+      });
       const text = await res.text();
       const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
@@ -202,7 +300,7 @@ async function main() {
     const rows: string[] = [];
     const loads: number[] = [];
     log(`GraphQL on ${url}; direct Cypher on ${neo.uri}`);
-    for (const c of CASES.filter((x) => !values.only || x.name.includes(values.only))) {
+    for (const c of CASES.filter((x) => !values.only || values.only.split(',').some((o) => x.name.includes(o)))) {
       for (let i = 0; i < warmup; i++) {
         await viaGraphql(c);
         await c.direct(db);
@@ -242,6 +340,7 @@ async function main() {
     console.log('-'.repeat(130));
     for (const r of rows) console.log(r);
     console.log('\nrows: rows of the answer (direct); kB: size of the GraphQL response; load: 1-min load average after the case.');
+    await timeUpkeep(db, doc, Number(values.upkeep));
   } finally {
     await app.close();
     await bench.stop();

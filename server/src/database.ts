@@ -1,5 +1,6 @@
 // Opens the database the configuration points at (or the supervised embedded one),
 // migrates it and loads the reference vocabulary. Shared by the server, the CLI and tests.
+import { ensurePairs } from './analyses/pairs/store.js';
 import type { Config } from './config.js';
 import { loadVocabulary } from './import/load.js';
 import { type EmbeddedNeo4j, superviseEmbeddedNeo4j } from './neo4j/embedded.js';
@@ -102,6 +103,7 @@ export async function openDatabase(config: DatabaseConfig, opts: OpenOptions): P
     await waitForDatabase(executor, embedded ? 10 : 60, log);
     await migrate(executor);
     await loadVocabulary(executor);
+    await ensurePairs(executor);
   } catch (e) {
     await close();
     throw e;

@@ -14,6 +14,7 @@ import {
   upsertStatistics,
   upsertTerritories,
 } from '../../../cypher/import/queries.js';
+import { refreshPairs } from '../analyses/pairs/store.js';
 import type { ActorDoc, ImportProblem, InterchangeDocument, LinkDoc, ProgrammeDoc } from '../import/document.js';
 import { toRows } from '../import/load.js';
 import { validateDocument } from '../import/validate.js';
@@ -139,6 +140,8 @@ async function apply(run: Run, target: RecordState, now: Date, where: (p: string
     .map((e) => ({ id: e.id, version: neo4j.int((e.version ?? 0) + 1) }));
   if (again.length) await run(setVersions, { rows: again });
 
+  // The stored national pairs of the analyses, in the same transaction (ADR 013).
+  await refreshPairs(run, keys);
   const after = await readState(run, keys);
   return { before, after };
 }

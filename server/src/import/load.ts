@@ -18,6 +18,7 @@ import {
   upsertTerritories,
   upsertVocabulary,
 } from '../../../cypher/import/queries.js';
+import { refreshPairs } from '../analyses/pairs/store.js';
 import {
   type ChangeShape,
   documentKeys,
@@ -178,6 +179,8 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       for (const batch of chunks(programmes, 1000)) await run(upsertProgrammes, { rows: batch });
       for (const batch of chunks(links, 2000)) await run(upsertLinks, { rows: batch });
       for (const batch of chunks(statistics, 2000)) await run(upsertStatistics, { rows: batch });
+      // The stored national pairs of the analyses, in the same transaction (ADR 013).
+      await refreshPairs(run, mode === 'REPLACE' ? 'all' : keys());
       // REPLACE re-creates what it keeps: those records carry on from their version, +1.
       if (mode === 'REPLACE') await restoreVersions(run, before, touched);
       const after = await readState(run, touched);

@@ -4,12 +4,15 @@ import { ActorRef, PageInfoRef } from '../../schema/actor.js';
 import { badInput, builder, type Context } from '../../schema/builder.js';
 import { LinkTypeEnum } from '../../schema/enums.js';
 import { ProgrammeRef } from '../../schema/programme.js';
-import { checkLimit, decodeCursor, PAGE_SIZE, type Page, pageOf } from '../common/paging.js';
+import { checkLimit, decodeCursor, type Key, MAX_LIMIT, PAGE_SIZE, type Page, pageOf } from '../common/paging.js';
 import { assertActor, assertTerritory, idOrNull, lazyActor, lazyProgramme } from '../common/refs.js';
+import { nationalLargeProgrammes, storedGapPage } from '../pairs/query.js';
+import { PAIRS_VERSION } from '../pairs/store.js';
 import { explainInformationGap, explainLargeProgramme, reasonText } from './explain.js';
 import {
   type GapReasonRow,
   type InformationGapRow,
+  type InformationGapsRecord,
   informationGapRow,
   informationGapsQuery,
   LARGE_PROGRAMME,
@@ -113,6 +116,16 @@ interface Args {
   after?: string | null;
 }
 
+/** The national list from the stored pairs (ADR 013); undefined when they are not built for these definitions. */
+async function storedGaps(ctx: Context, minStrength: number, limit: number | null, after: Key | null): Promise<InformationGapsRecord[] | undefined> {
+  const [[stored], [large]] = await Promise.all([
+    ctx.db.read(storedGapPage, { minStrength, after, take: limit === null ? MAX_LIMIT + 1 : limit + 1 }),
+    ctx.db.read(nationalLargeProgrammes, { largeProgramme: LARGE_PROGRAMME }),
+  ]);
+  if (stored?.version !== PAIRS_VERSION) return undefined;
+  return [{ total: stored.total, page: stored.page, large: large?.large ?? [] }];
+}
+
 export async function informationGaps(args: Args, ctx: Context, pageSize: number | null): Promise<GapPage> {
   const minStrength = args.minStrength ?? 1;
   if (minStrength < 1) throw badInput('minStrength', `must be 1 or more (got ${minStrength})`);
@@ -120,7 +133,9 @@ export async function informationGaps(args: Args, ctx: Context, pageSize: number
   const after = decodeCursor('after', args.after);
   const territoryId = idOrNull(args.territoryId);
   const actorId = idOrNull(args.actorId);
-  const [record] = await ctx.db.read(informationGapsQuery, { territoryId, actorId, minStrength, largeProgramme: LARGE_PROGRAMME, limit, after });
+  const [record] =
+    (await (territoryId === null && actorId === null ? storedGaps(ctx, minStrength, limit, after) : undefined)) ??
+    (await ctx.db.read(informationGapsQuery, { territoryId, actorId, minStrength, largeProgramme: LARGE_PROGRAMME, limit, after }));
   // An unknown territory or actor gives nothing: check them only then (no extra round trip otherwise).
   if (!record?.total && !record?.large.length) await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertActor(ctx, 'actorId', actorId)]);
   const rows = (record?.page ?? [])

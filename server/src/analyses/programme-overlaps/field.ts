@@ -4,9 +4,11 @@ import { badInput, builder, type Context } from '../../schema/builder.js';
 import { ProgrammeRef } from '../../schema/programme.js';
 import { TerritoryRef } from '../../schema/territory.js';
 import { BarrierRef, barrierById, lookup, PublicRef, publicById } from '../../schema/vocabulary.js';
-import { checkLimit, decodeCursor, PAGE_SIZE, type Page, pageOf, pageRef } from '../common/paging.js';
+import { checkLimit, decodeCursor, MAX_LIMIT, PAGE_SIZE, type Page, pageOf, pageRef } from '../common/paging.js';
 import { assertProgramme, assertTerritory, idOrNull, lazyProgramme, lazyTerritories } from '../common/refs.js';
 import { today } from '../common/today.js';
+import { storedOverlapPage } from '../pairs/query.js';
+import { PAIRS_VERSION, STORED_MIN_SCORE } from '../pairs/store.js';
 import { explainOverlap } from './explain.js';
 import { type OverlapRow, overlapRow, overlapsQuery } from './query.js';
 
@@ -56,6 +58,11 @@ export async function overlaps(args: Args, ctx: Context, pageSize: number | null
   const after = decodeCursor('after', args.after);
   const territoryId = idOrNull(args.territoryId);
   const programmeId = idOrNull(args.programmeId);
+  // The national list from the stored pairs (ADR 013) when they are built for these definitions.
+  if (territoryId === null && programmeId === null && minScore >= STORED_MIN_SCORE) {
+    const [stored] = await ctx.db.read(storedOverlapPage, { minScore, today: today(), after, take: limit === null ? MAX_LIMIT + 1 : limit + 1 });
+    if (stored && stored.version === PAIRS_VERSION) return pageOf(stored.page.map(overlapRow), (r) => r.key, limit, stored.total);
+  }
   const [record] = await ctx.db.read(overlapsQuery, { minScore, territoryId, programmeId, today: today(), limit, after });
   // An unknown territory or programme gives nothing: check them only then (no extra round trip otherwise).
   if (!record?.total) await Promise.all([assertTerritory(ctx, 'territoryId', territoryId), assertProgramme(ctx, 'programmeId', programmeId)]);
