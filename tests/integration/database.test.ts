@@ -46,6 +46,7 @@ describe('migrations', () => {
       'migrations/005-accounts-and-changes',
       'migrations/006-versions',
       'migrations/007-recommendations',
+      'migrations/010-actor-commune',
     ]);
     await migrate(db);
     expect(await schemaState()).toEqual(first);
