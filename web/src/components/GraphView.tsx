@@ -223,6 +223,10 @@ export default function GraphView(p: GraphViewProps) {
     } else if (e.key === '+' || e.key === '=') {
       cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       e.preventDefault();
+    } else if (e.key === 'Enter' && props.current.selected) {
+      // opens (or closes) the selected group of the overview, or shows the selected node's neighbours
+      props.current.onToggleExpand(props.current.selected);
+      e.preventDefault();
     } else if (e.key === '-') {
       cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       e.preventDefault();

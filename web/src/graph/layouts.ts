@@ -137,7 +137,9 @@ export const GEO_SCALE = 2000;
  * coordinates at the centroid of their located neighbours; the rest on a row under the map.
  */
 export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): Map<string, Position> {
-  const located = nodes.filter((n) => n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme'));
+  const located = nodes.filter(
+    (n) => n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme' || n.type === 'Group'),
+  );
   const out = new Map<string, Position>();
   if (!located.length) {
     nodes.forEach((n, i) => {
