@@ -112,7 +112,7 @@ async function main() {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('Build the explorer first: npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'agir-bench-web-'));
   const profile = mkdtempSync(join(tmpdir(), 'agir-bench-chromium-'));
-  log('starting Neo4j and loading the seed…');
+  log(`starting Neo4j and loading ${departments ? `${departments} synthetic departments` : 'the seed'}…`);
   const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
   const db = new Executor({ uri: neo.uri, user: neo.user, password: neo.password });
   const browser = await chromium.launchPersistentContext(profile, {
