@@ -113,7 +113,14 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'agir-bench-web-'));
   const profile = mkdtempSync(join(tmpdir(), 'agir-bench-chromium-'));
   log(`starting Neo4j and loading ${departments ? `${departments} synthetic departments` : 'the seed'}…`);
-  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
+  const neo = await startEmbeddedNeo4j({
+    dataDir: dir,
+    port: 0,
+    heapMb: departments ? 3072 : 1024,
+    pageCacheMb: departments ? 512 : 256,
+    startTimeoutS: 300,
+    log: () => {},
+  });
   const db = new Executor({ uri: neo.uri, user: neo.user, password: neo.password });
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -126,7 +133,7 @@ async function main() {
     await migrate(db);
     await loadVocabulary(db);
     const report = await importDocument(db, departments ? generateCartography({ departments, seed: 1 }) : readSeed(), 'REPLACE');
-    if (!report.ok) throw new Error('import failed');
+    if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
     await warmUp(db); // as npm start does
     const app = await buildApp({
       db,

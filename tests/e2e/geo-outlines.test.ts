@@ -1,5 +1,6 @@
 // The Finistère's outlines under the geographic layout of the graph (issue 13): the layer holds
 // the 277 communes, and an actor's node is drawn inside its own commune's outline on screen.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, startE2E, WAIT } from './harness.js';
@@ -67,5 +68,18 @@ describe('outlines under the geographic layout', () => {
       return path.isPointInFill(new DOMPoint(box.left + r.x, box.top + r.y).matrixTransform((path.getScreenCTM() as DOMMatrix).inverse()));
     }, actor);
     expect(still).toBe(true);
+
+    // the SVG export of that layout carries the outlines under the graph
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-dialog').waitFor({ state: 'visible', ...WAIT });
+    await page.getByTestId('export-svg').check();
+    const [download] = await Promise.all([page.waitForEvent('download', WAIT), page.getByTestId('export-go').click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const parsed = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      return { error: doc.getElementsByTagName('parsererror').length, communes: doc.querySelectorAll('#graph path[data-id]').length };
+    }, text);
+    expect(parsed.error).toBe(0);
+    expect(parsed.communes).toBe(277 + 21); // communes and EPCI
   });
 });
