@@ -3,6 +3,10 @@
 // rate while panning at 5,000 elements, and focus on one overlap pair (from the click on its row
 // of the ranked list to the focused view drawn). Needs a build (npm run build).
 //   npm run bench:web -- [--runs 3]
+// With --departments N: a synthetic cartography of N departments (bench/generate.ts) instead of
+// the seed, and only the level-of-detail view (issue 14): the national overview's first draw
+// from navigation, and the opening of one department (double click → its members drawn).
+//   npm run bench:web -- --departments 96 [--runs 3]
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +20,12 @@ import { migrate } from '../server/src/neo4j/migrate.js';
 import { readSeed } from '../server/src/seed.js';
 import { warmUp } from '../server/src/warmup.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
+import { generateCartography } from './generate.js';
 import { BENCH_ADMIN_TOKEN, signInBrowser } from './session.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, departments: { type: 'string' } } });
 const runs = Math.max(1, Number(values.runs));
+const departments = values.departments ? Math.max(1, Number(values.departments)) : null;
 
 interface SyntheticResult {
   elements: number;
@@ -82,12 +88,39 @@ async function focusPair(page: Page, url: string, index: number): Promise<number
   }, index);
 }
 
+interface CyHook {
+  cy: () => { nodes: (s: string) => { length: number }; getElementById: (id: string) => { emit: (e: string) => void } };
+}
+
+/** The level-of-detail view of a synthetic country: overview first draw, then one department opened (ms). */
+async function nationalOverview(page: Page, url: string, group: string): Promise<{ firstMs: number; groups: number; openMs: number; members: number }> {
+  const first = await firstRender(page, `${url}/?mode=none`);
+  await page.waitForSelector('[data-testid=lod-banner]', { timeout: 120_000 });
+  const groups = await page.evaluate(() => (globalThis as unknown as { __agir: CyHook }).__agir.cy().nodes('.t-Group').length);
+  const opened = await page.evaluate(async (id) => {
+    const hook = (globalThis as unknown as { __agir: CyHook }).__agir;
+    const graph = document.querySelector<HTMLElement>('[data-testid=graph]') as HTMLElement;
+    const t0 = performance.now();
+    hook.cy().getElementById(id).emit('dbltap');
+    while (!(graph.dataset.ready === 'true' && hook.cy().nodes('.t-Actor').length > 0)) await new Promise((r) => requestAnimationFrame(r));
+    return { ms: performance.now() - t0, members: hook.cy().nodes('.t-Actor').length };
+  }, group);
+  return { firstMs: first.readyMs, groups, openMs: opened.ms, members: opened.members };
+}
+
 async function main() {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('Build the explorer first: npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'agir-bench-web-'));
   const profile = mkdtempSync(join(tmpdir(), 'agir-bench-chromium-'));
-  log('starting Neo4j and loading the seed…');
-  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: 0, heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
+  log(`starting Neo4j and loading ${departments ? `${departments} synthetic departments` : 'the seed'}…`);
+  const neo = await startEmbeddedNeo4j({
+    dataDir: dir,
+    port: 0,
+    heapMb: departments ? 3072 : 1024,
+    pageCacheMb: departments ? 512 : 256,
+    startTimeoutS: 300,
+    log: () => {},
+  });
   const db = new Executor({ uri: neo.uri, user: neo.user, password: neo.password });
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -99,8 +132,8 @@ async function main() {
     await db.verify();
     await migrate(db);
     await loadVocabulary(db);
-    const report = await importDocument(db, readSeed(), 'REPLACE');
-    if (!report.ok) throw new Error('seed import failed');
+    const report = await importDocument(db, departments ? generateCartography({ departments, seed: 1 }) : readSeed(), 'REPLACE');
+    if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
     await warmUp(db); // as npm start does
     const app = await buildApp({
       db,
@@ -111,6 +144,23 @@ async function main() {
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
       page.on('pageerror', (e) => log(`page error: ${e.message}`));
+      if (departments) {
+        const cold = await nationalOverview(page, address, 'D02');
+        log(`cold run (fresh database, not counted): overview ${fmt(cold.firstMs)}, open ${fmt(cold.openMs)}`);
+        const rs: Awaited<ReturnType<typeof nationalOverview>>[] = [];
+        for (let i = 0; i < runs; i++) rs.push(await nationalOverview(page, `${address}`, `D${String(3 + i).padStart(2, '0')}`));
+        console.log('');
+        console.log(`AGIR explorer, level of detail — ${departments} synthetic departments, headless Chromium, median of ${runs} run(s)`);
+        console.log(
+          `Machine: ${cpus().length} cores, load average ${loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' / ')} (1/5/15 min)`,
+        );
+        console.log(`National overview (${rs[0]?.groups} groups), first draw from navigation: ${fmt(median(rs.map((r) => r.firstMs)))}`);
+        console.log(`Open one department (${rs[0]?.members} actors drawn in it): ${fmt(median(rs.map((r) => r.openMs)))}`);
+        console.log(`  runs: ${rs.map((r) => `${fmt(r.firstMs)} + open ${fmt(r.openMs)}`).join(', ')}`);
+        return;
+      }
       // Warm-up: the first queries on a fresh database plan their Cypher.
       const cold = await firstRender(page, address);
       log(`cold first render (fresh database, not counted): ${fmt(cold.readyMs)} (data ${fmt(cold.dataMs)})`);

@@ -47,6 +47,7 @@ describe('migrations', () => {
       'migrations/006-versions',
       'migrations/007-recommendations',
       'migrations/008-analysis-pairs',
+      'migrations/009-actor-commune',
     ]);
     await migrate(db);
     expect(await schemaState()).toEqual(first);

@@ -6,6 +6,7 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { ExportDialog } from './components/ExportDialog';
 import { FilterPanel } from './components/FilterPanel';
 import { FocusList } from './components/FocusList';
+import { GroupPanel } from './components/GroupPanel';
 import { ImportDialog } from './components/ImportDialog';
 import { Legend } from './components/Legend';
 import { QuestionPanel } from './components/QuestionPanel';
@@ -17,11 +18,13 @@ import { LinkDrawer } from './editing/LinkDrawer';
 import { RecordForm, type RecordType } from './editing/RecordForm';
 import { UndoBar } from './editing/UndoBar';
 import { LAYOUTS, type LayoutName } from './graph/layouts';
+import { needsOverview, overviewGraph } from './graph/lod';
 import type { GNode, GraphData } from './graph/types';
 import { type AppState, graphKey, SHOW_ALL, type ViewKind } from './graph/urlState';
 import { type T, translator, vocabLabel } from './i18n';
 import { getStore, loadGraph, loadReference, questionKey, reloadFromUrl, runQuestion, setApp, useStore } from './store';
 import { useAnswerView } from './useAnswerView';
+import { useOverview } from './useOverview';
 import './styles/app.css';
 
 // A separate chunk (cytoscape is most of the weight), fetched at once, in parallel with the data.
@@ -113,6 +116,27 @@ export function App() {
   const labels = ctx.labels;
   const q = data.question;
 
+  // Level of detail: a view too large to draw is drawn as territory groups, opened on demand.
+  const showGraphView = app.view === 'graph' || app.view === 'split';
+  const large = showGraphView && needsOverview(shown);
+  const ov = useOverview(large, app.filters.territory, app.groups);
+  const lod = ov.overview?.level && ov.overview.groups.length > 0 ? ov.overview : null;
+  // until the overview arrives, nothing is drawn (laying out the whole view first would cost more than the overview)
+  const waitingOverview = large && !ov.error && !ov.overview;
+  const drawn = useMemo(
+    () =>
+      lod && shown
+        ? overviewGraph(lod, app.groups, ov.members, shown, (g) => t('lod.group', { name: g.name, n: g.actorCount }))
+        : waitingOverview
+          ? EMPTY_GRAPH
+          : shown,
+    [lod, shown, app.groups, ov.members, t, waitingOverview],
+  );
+  const selectedGroup = lod && app.selected ? (lod.groups.find((g) => g.id === app.selected) ?? null) : null;
+  const toggleGroup = useCallback((id: string) => {
+    setApp((a) => ({ groups: a.groups.includes(id) ? a.groups.filter((x) => x !== id) : [...a.groups, id], selected: id }));
+  }, []);
+
   const selectedNode: GNode | null = useMemo(
     () => (app.selected ? (visible?.nodes.find((n) => n.id === app.selected) ?? data.full?.nodes.find((n) => n.id === app.selected) ?? null) : null),
     [app.selected, visible, data.full],
@@ -124,9 +148,16 @@ export function App() {
     // after the details panel has opened and the graph has been resized
     requestAnimationFrame(() => requestAnimationFrame(() => centreOn(id)));
   }, []);
-  const onToggleExpand = useCallback((id: string) => {
-    setApp((a) => ({ expanded: a.expanded.includes(id) ? a.expanded.filter((x) => x !== id) : [...a.expanded, id], selected: id }));
-  }, []);
+  const lodRef = useRef(lod);
+  lodRef.current = lod;
+  const onToggleExpand = useCallback(
+    (id: string) => {
+      // a group of the overview opens (or closes) in place; another node shows its neighbours
+      if (lodRef.current?.groups.some((g) => g.id === id)) toggleGroup(id);
+      else setApp((a) => ({ expanded: a.expanded.includes(id) ? a.expanded.filter((x) => x !== id) : [...a.expanded, id], selected: id }));
+    },
+    [toggleGroup],
+  );
   const onViewport = useCallback((v: { zoom: number; x: number; y: number }) => setApp({ viewport: v }), []);
   const onFocus = useCallback((focus: string | null) => setApp({ focus, selected: null, viewport: null }), []);
 
@@ -276,15 +307,33 @@ export function App() {
                   {!visible && !data.error && <p className="loading">{t('app.loading')}</p>}
                   {visible && visible.nodes.length === 0 && <p className="empty">{t('app.empty')}</p>}
                   {/* mounted before the data arrives, so that Cytoscape is ready when it does */}
+                  {lod && (
+                    <div className="lod-banner" data-testid="lod-banner">
+                      <span>
+                        {t('lod.banner', { n: (shown?.nodes.length ?? 0) + (shown?.edges.length ?? 0), level: t(`lod.level.${lod.level as 'EPCI'}`) })}
+                      </span>
+                      {answered && <strong> {t('lod.highlightNote')}</strong>}
+                      {app.groups.length > 0 && (
+                        <button type="button" onClick={() => setApp({ groups: [] })} data-testid="lod-close-all">
+                          {t('lod.closeAll')}
+                        </button>
+                      )}
+                    </div>
+                  )}
+                  {ov.error && (
+                    <p className="error" role="alert">
+                      {t('app.error', { msg: ov.error })}
+                    </p>
+                  )}
                   <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
                     <GraphView
-                      graph={shown ?? EMPTY_GRAPH}
+                      graph={drawn ?? EMPTY_GRAPH}
                       overlays={overlays}
                       highlight={highlight}
                       highlightKey={answered ? q.key : ''}
                       viewKey={viewKey}
                       primary={primary}
-                      busy={busy || !visible}
+                      busy={busy || !visible || (large && !ov.error && (ov.loading || !ov.overview))}
                       layout={app.layout}
                       selected={app.selected}
                       expanded={app.expanded}
@@ -337,7 +386,16 @@ export function App() {
             }}
           />
         )}
-        {!form && selectedNode && (
+        {!form && selectedGroup && (
+          <GroupPanel
+            group={selectedGroup}
+            open={app.groups.includes(selectedGroup.id)}
+            t={t}
+            onToggle={() => toggleGroup(selectedGroup.id)}
+            onClose={() => setApp({ selected: null })}
+          />
+        )}
+        {!form && !selectedGroup && selectedNode && (
           <DetailsPanel
             node={selectedNode}
             labels={labels}

@@ -98,11 +98,16 @@ export function setApp(patch: Partial<AppState> | ((a: AppState) => Partial<AppS
 }
 
 export function setFilters(patch: Partial<Filters>) {
-  setApp((a) => ({ filters: { ...a.filters, ...patch }, expanded: [], viewport: null }));
+  setApp((a) => ({
+    filters: { ...a.filters, ...patch },
+    expanded: [],
+    viewport: null,
+    ...(patch.territory !== undefined && patch.territory !== a.filters.territory ? { groups: [] } : {}),
+  }));
 }
 
 export function resetFilters() {
-  setApp((a) => ({ filters: { ...DEFAULT_FILTERS, include: a.filters.include }, expanded: [], viewport: null }));
+  setApp((a) => ({ filters: { ...DEFAULT_FILTERS, include: a.filters.include }, expanded: [], groups: [], viewport: null }));
 }
 
 /** Asks a question: its analysis and its parameters; the focus goes back to the top of its list. */
@@ -243,7 +248,7 @@ export async function loadDescriptions(): Promise<void> {
 
 /** Shows a given graph as if the server had sent it (benchmark): no question, no filter. */
 export function showGraph(graph: GraphData) {
-  setApp({ mode: 'none', filters: DEFAULT_FILTERS, expanded: [], selected: null, viewport: null, focus: null });
+  setApp({ mode: 'none', filters: DEFAULT_FILTERS, expanded: [], groups: [], selected: null, viewport: null, focus: null });
   const key = graphKey(store.app);
   graphAbort?.abort();
   graphInFlight = '';

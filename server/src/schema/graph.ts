@@ -29,7 +29,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
     formal: t.boolean({ nullable: true, resolve: (e) => e.formal }),
   }),
 });
-const GraphViewRef = builder.objectRef<{ nodes: GraphNodeShape[]; edges: GraphEdgeShape[] }>('GraphView').implement({
+export const GraphViewRef = builder.objectRef<{ nodes: GraphNodeShape[]; edges: GraphEdgeShape[] }>('GraphView').implement({
   fields: (t) => ({
     nodes: t.field({ type: [GraphNodeRef], resolve: (v) => v.nodes }),
     edges: t.field({ type: [GraphEdgeRef], resolve: (v) => v.edges }),

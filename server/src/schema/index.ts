@@ -8,6 +8,7 @@ import './link.js';
 import './actor.js';
 import './programme.js';
 import './graph.js';
+import './overview.js';
 import './import.js';
 import './editing.js';
 import './site.js';

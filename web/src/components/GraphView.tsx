@@ -4,17 +4,20 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { setCy } from '../cyRegistry';
 import { byId, frame, markExpanded, nextFrame, runLayout, select, warmLayoutEngine } from '../graph/cyView';
 import { toElements } from '../graph/elements';
 import { applyHighlight, type Highlight } from '../graph/highlights';
-import type { LayoutName } from '../graph/layouts';
+import { geoFrame, type LayoutName } from '../graph/layouts';
 import { buildStylesheet } from '../graph/style';
 import type { GraphData } from '../graph/types';
 import type { Viewport } from '../graph/urlState';
 import type { T } from '../i18n';
+
+// The outlines under the geographic layout: d3-geo and the Finistère's shapes, only when asked for.
+const GeoOutlines = lazy(() => import('./GeoOutlines'));
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -74,6 +77,7 @@ export default function GraphView(p: GraphViewProps) {
       `${sorted.nodes.map((n) => n.id).join(',')}|${sorted.edges.map((e) => e.id).join(',')}|${p.overlays.map((e) => (e.data as { id: string }).id).join(',')}`,
     [sorted, p.overlays],
   );
+  const frameOfGeo = useMemo(() => (p.layout === 'geo' ? geoFrame(sorted.nodes) : null), [p.layout, sorted]);
   const cirKey = p.highlight.cirDistance && p.layout === 'concentric' ? [...p.highlight.cirDistance.entries()].join(';') : '';
   const layoutKey = `${elementsKey}#${p.layout}#${cirKey}`;
   const frameKey = `${layoutKey}#${p.highlightKey}#${p.viewKey}`;
@@ -223,6 +227,10 @@ export default function GraphView(p: GraphViewProps) {
     } else if (e.key === '+' || e.key === '=') {
       cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       e.preventDefault();
+    } else if (e.key === 'Enter' && props.current.selected) {
+      // opens (or closes) the selected group of the overview, or shows the selected node's neighbours
+      props.current.onToggleExpand(props.current.selected);
+      e.preventDefault();
     } else if (e.key === '-') {
       cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       e.preventDefault();
@@ -244,6 +252,11 @@ export default function GraphView(p: GraphViewProps) {
       aria-label={p.t('app.title')}
       onKeyDown={onKeyDown}
     >
+      {cy && p.layout === 'geo' && frameOfGeo && (
+        <Suspense fallback={null}>
+          <GeoOutlines cy={cy} frame={frameOfGeo} />
+        </Suspense>
+      )}
       <CytoscapeComponent
         className="graph-canvas"
         elements={elements}

@@ -36,18 +36,22 @@ export interface NodeData {
   bstyle: string;
   w: number;
   h: number;
+  /** the open group that holds it (a compound node) */
+  parent?: string;
 }
 
 export function nodeClasses(n: GNode): string {
   const cls = [`t-${n.type}`];
   if (n.kind) cls.push(`k-${n.kind}`);
   if (n.ended) cls.push('ended');
+  if (n.open) cls.push('open');
   return cls.join(' ');
 }
 
 export function edgeClasses(e: GEdge): string {
   const cls = [`l-${e.type}`];
   if (e.formal === true) cls.push('formal');
+  if (e.links !== undefined) cls.push('grp');
   return cls.join(' ');
 }
 
@@ -60,11 +64,13 @@ export function toElements(data: GraphData): ElementDefinition[] {
   const ids = new Set(data.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = data.nodes.map((n) => {
     const l = nodeLook(n.type, n.kind);
+    const side = n.size ?? l.width;
     return {
       group: 'nodes',
       data: {
         id: n.id,
-        label: shortLabel(n.label),
+        // a group's label is its name and count (graph/lod.ts), never cut
+        label: n.type === 'Group' ? n.label : shortLabel(n.label),
         name: n.label,
         type: n.type,
         kind: n.kind ?? '',
@@ -75,8 +81,9 @@ export function toElements(data: GraphData): ElementDefinition[] {
         border: l.border,
         bw: l.borderWidth,
         bstyle: l.borderStyle,
-        w: l.width,
-        h: l.height,
+        w: n.type === 'Group' ? side : l.width,
+        h: n.type === 'Group' ? side : l.height,
+        ...(n.parent && ids.has(n.parent) ? { parent: n.parent } : {}),
       } satisfies NodeData,
       classes: fast ? `${nodeClasses(n)} fast` : nodeClasses(n),
     };
@@ -97,7 +104,9 @@ export function toElements(data: GraphData): ElementDefinition[] {
         type: e.type,
         formal: e.formal,
         color: l.color,
-        lw: e.formal === true ? l.width + 1 : l.width, // formal links are thicker
+        // formal links are thicker; a group edge grows with the number of links it stands for
+        lw: e.links !== undefined ? l.width + Math.log2(e.links) * 1.5 : e.formal === true ? l.width + 1 : l.width,
+        ...(e.links !== undefined ? { links: e.links } : {}),
         lstyle: l.lineStyle,
         tarrow: l.targetArrow,
         sarrow: l.sourceArrow,

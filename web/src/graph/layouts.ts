@@ -131,13 +131,38 @@ export function cssId(id: string): string {
 /** Pixels per degree of latitude in the geographic layout. */
 export const GEO_SCALE = 2000;
 
+const isLocated = (n: GNode) =>
+  n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme' || n.type === 'Group');
+
+/** The centre of the geographic layout: the mean of the located nodes (null when none is). */
+export interface GeoFrame {
+  lat0: number;
+  lon0: number;
+}
+export function geoFrame(nodes: readonly GNode[]): GeoFrame | null {
+  const located = nodes.filter(isLocated);
+  if (!located.length) return null;
+  return {
+    lat0: located.reduce((s, n) => s + (n.lat as number), 0) / located.length,
+    lon0: located.reduce((s, n) => s + (n.lon as number), 0) / located.length,
+  };
+}
+
+/** The geographic layout's projection (equirectangular around the frame's centre): model coordinates of a place. */
+export function geoProjection({ lat0, lon0 }: GeoFrame): (lat: number, lon: number) => Position {
+  const k = Math.cos((lat0 * Math.PI) / 180);
+  return (lat, lon) => ({ x: (lon - lon0) * k * GEO_SCALE, y: -(lat - lat0) * GEO_SCALE });
+}
+
 /**
  * Geographic positions: an equirectangular projection centred on the located nodes (x east,
  * y south), nodes at the same place spread on a small sunflower spiral; programmes without
  * coordinates at the centroid of their located neighbours; the rest on a row under the map.
  */
 export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): Map<string, Position> {
-  const located = nodes.filter((n) => n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme'));
+  const located = nodes.filter(
+    (n) => n.lat != null && n.lon != null && (n.type === 'Actor' || n.type === 'Territory' || n.type === 'Programme' || n.type === 'Group'),
+  );
   const out = new Map<string, Position>();
   if (!located.length) {
     nodes.forEach((n, i) => {
@@ -145,10 +170,7 @@ export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[]): 
     });
     return out;
   }
-  const lat0 = located.reduce((s, n) => s + (n.lat as number), 0) / located.length;
-  const lon0 = located.reduce((s, n) => s + (n.lon as number), 0) / located.length;
-  const k = Math.cos((lat0 * Math.PI) / 180);
-  const project = (lat: number, lon: number): Position => ({ x: (lon - lon0) * k * GEO_SCALE, y: -(lat - lat0) * GEO_SCALE });
+  const project = geoProjection(geoFrame(nodes) as GeoFrame);
 
   // Actors first, at their commune; programmes only when they have no located neighbour.
   const byPlace = new Map<string, GNode[]>();

@@ -55,11 +55,22 @@ export const CONTEXT_LOOK: Record<'Barrier' | 'Domain' | 'Public' | 'Territory',
 };
 
 export const DEFAULT_LOOK: NodeLook = actor('ellipse', '#DDDDDD');
+/** A territory group of the overview (graph/lod.ts): sized by its members, drawn light so that its label reads. */
+export const GROUP_LOOK: NodeLook = {
+  shape: 'round-rectangle',
+  fill: '#E6ECF3',
+  border: '#44546A',
+  borderWidth: 2,
+  borderStyle: 'solid',
+  width: 60,
+  height: 60,
+};
 
 export function nodeLook(type: string, kind: string | null): NodeLook {
   if (type === 'Actor') return ACTOR_LOOK[kind ?? 'OTHER'] ?? DEFAULT_LOOK;
   if (type === 'Programme') return PROGRAMME_LOOK[kind ?? 'COMMON_LAW'] ?? DEFAULT_LOOK;
   if (type === 'Barrier' || type === 'Domain' || type === 'Public' || type === 'Territory') return CONTEXT_LOOK[type];
+  if (type === 'Group') return GROUP_LOOK;
   return DEFAULT_LOOK;
 }
 

@@ -76,6 +76,19 @@ export function buildStylesheet(): StylesheetJson {
       style: { label: 'data(name)', 'font-size': ANSWER_FONT, 'text-max-width': '170px', 'text-wrap': 'wrap', 'text-background-opacity': 0.85 },
     },
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' } },
+    // Level of detail (lod.ts): groups labelled in the middle; an open group is a light frame around its members.
+    {
+      selector: 'node.t-Group',
+      style: { 'font-size': 14, 'font-weight': 'bold', 'text-valign': 'center', 'text-max-width': '160px', 'min-zoomed-font-size': 0 },
+    },
+    {
+      selector: 'node.t-Group.open',
+      style: { 'background-opacity': 0.25, 'text-valign': 'top', 'text-margin-y': -4, 'border-style': 'dashed', padding: '24px' },
+    },
+    {
+      selector: 'edge.grp',
+      style: { label: 'data(links)', 'font-size': 11, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'curve-style': 'bezier' },
+    },
     // Analysis overlays
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.25 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },

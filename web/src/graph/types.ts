@@ -1,6 +1,6 @@
 // Shapes of the data the explorer works on (as served by the GraphQL `graph` query and the analyses).
 
-export type NodeType = 'Actor' | 'Programme' | 'Domain' | 'Barrier' | 'Public' | 'Territory';
+export type NodeType = 'Actor' | 'Programme' | 'Domain' | 'Barrier' | 'Public' | 'Territory' | 'Group';
 
 export const ACTOR_KINDS = [
   'STATE_SERVICE',
@@ -35,6 +35,11 @@ export interface GNode {
   lon: number | null;
   /** a programme whose endDate is past: out of the analyses, drawn faint and dotted */
   ended?: boolean;
+  /** level of detail (graph/lod.ts): the open group that holds this member */
+  parent?: string;
+  /** a group node: its side in pixels, and whether it is open */
+  size?: number;
+  open?: boolean;
 }
 
 export interface GEdge {
@@ -43,6 +48,8 @@ export interface GEdge {
   target: string;
   type: string;
   formal: boolean | null;
+  /** a group edge: the number of links it stands for */
+  links?: number;
 }
 
 export interface GraphData {

@@ -42,6 +42,8 @@ export interface AppState {
   focus: Focus;
   selected: string | null;
   expanded: string[];
+  /** level of detail: the territory groups opened in the overview (graph/lod.ts) */
+  groups: string[];
   viewport: Viewport | null;
 }
 
@@ -60,6 +62,7 @@ export const DEFAULT_STATE: AppState = {
   focus: null,
   selected: null,
   expanded: [],
+  groups: [],
   viewport: null,
 };
 
@@ -98,6 +101,7 @@ export function encodeState(s: AppState): string {
   set('focus', s.focus);
   set('sel', s.selected);
   set('expand', s.expanded.join(','));
+  set('groups', s.groups.join(','));
   if (s.viewport) set('vp', [round(s.viewport.zoom, 4), round(s.viewport.x, 1), round(s.viewport.y, 1)].join(','));
   return p.toString();
 }
@@ -126,6 +130,7 @@ export function decodeState(search: string): AppState {
     focus: p.get('focus') || null,
     selected: p.get('sel') || null,
     expanded: list(p.get('expand')),
+    groups: list(p.get('groups')),
     viewport,
   };
 }

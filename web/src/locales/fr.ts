@@ -231,6 +231,7 @@ export const fr = {
   'nodeType.Domain': 'Domaine',
   'nodeType.Public': 'Public',
   'nodeType.Territory': 'Territoire',
+  'nodeType.Group': 'Groupe de territoire',
   'actorKind.STATE_SERVICE': 'Service de l’État',
   'actorKind.LOCAL_AUTHORITY': 'Collectivité',
   'actorKind.PUBLIC_EMPLOYMENT_SERVICE': 'Service public de l’emploi',
@@ -523,6 +524,20 @@ export const fr = {
   'reco.proposed': 'Texte proposé avec les nouveaux chiffres',
   'reco.adopt': 'Adopter le texte proposé',
   'reco.restore': 'Revenir au texte proposé',
+  'lod.group': { one: '{name} — {n} acteur', other: '{name} — {n} acteurs' },
+  'lod.banner':
+    'Vue d’ensemble : {n} éléments seraient dessinés, ils sont regroupés par {level}. Double-cliquez un groupe (ou Entrée) pour l’ouvrir ; les groupes ouverts restent dans le lien.',
+  'lod.highlightNote': 'Les réponses aux questions ne sont surlignées que dans les groupes ouverts.',
+  'lod.level.DEPARTMENT': 'département',
+  'lod.level.EPCI': 'EPCI',
+  'lod.level.COMMUNE': 'commune',
+  'lod.open': 'Ouvrir le groupe',
+  'lod.close': 'Refermer le groupe',
+  'lod.closeAll': 'Tout regrouper',
+  'lod.details': 'Groupe',
+  'lod.actors': { one: '{n} acteur', other: '{n} acteurs' },
+  'lod.programmes': { one: '{n} dispositif', other: '{n} dispositifs' },
+  'lod.loading': 'Chargement du groupe…',
 } as const;
 
 export type Messages = typeof fr;
