@@ -13,6 +13,7 @@ const WAIT = { timeout: 240_000 };
 const HEADINGS = [
   'Chiffres clés',
   'Contexte par domaine',
+  'Schémas de la cartographie',
   'Le public BPI',
   'Acteurs et contacts',
   'Dispositifs',

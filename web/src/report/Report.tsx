@@ -1,11 +1,14 @@
 // The printable report (SPEC "The report"): a French A4 document for the whole cartography or one
 // EPCI / employment area (?territory=), read from the API. The browser's print gives the PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { legendSections } from '../graph/legend';
+import type { GraphData } from '../graph/types';
 import { translator } from '../i18n';
 import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, SECRET_FILL } from '../map/classes';
 import { outlines, project } from '../map/geo';
 import type { RecommendationsAnswer } from '../recommendations/api';
 import { fetchReport, type ReportData } from './api';
+import { type Diagram, renderDiagram } from './diagram';
 import { domainContexts } from './summary';
 import './report.css';
 
@@ -97,18 +100,19 @@ export function Report() {
   const territoryId = new URLSearchParams(window.location.search).get('territory');
   const [data, setData] = useState<ReportData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [diagramsDone, setDiagramsDone] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     fetchReport(territoryId).then(setData, (e: Error) => setError(e.message));
   }, [territoryId]);
   useEffect(() => {
-    if (!data || !rootRef.current) return;
+    if (!data || !diagramsDone || !rootRef.current) return;
     const root = rootRef.current;
     requestAnimationFrame(() => {
       root.setAttribute('data-rendered-ms', performance.now().toFixed(0));
       root.setAttribute('data-ready', 'true');
     });
-  }, [data]);
+  }, [data, diagramsDone]);
   const sources = useSources(data);
   const today = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
   useEffect(() => {
@@ -229,6 +233,8 @@ export function Report() {
           </article>
         ))}
       </section>
+
+      <DiagramsSection data={data} scopeName={scopeName} today={today} onDone={() => setDiagramsDone(true)} />
 
       <section data-section="bpi">
         <h2>Le public BPI</h2>
@@ -439,6 +445,88 @@ export function Report() {
         </ol>
       </section>
     </div>
+  );
+}
+
+interface DiagramSpec {
+  key: string;
+  title: string;
+  graph: GraphData;
+}
+
+const countLine = (g: GraphData) => {
+  const a = g.nodes.filter((n) => n.type === 'Actor').length;
+  const p = g.nodes.filter((n) => n.type === 'Programme').length;
+  return `${nf.format(a)} acteur${a > 1 ? 's' : ''}, ${nf.format(p)} dispositif${p > 1 ? 's' : ''}, ${nf.format(g.edges.length)} lien${g.edges.length > 1 ? 's' : ''}`;
+};
+
+/**
+ * The diagrams: the whole cartography, then one per domain (the actors and programmes lifting a
+ * barrier of that domain, and their links), each drawn off screen one after the other and printed
+ * on its own landscape A4 page.
+ */
+function DiagramsSection({ data, scopeName, today, onDone }: { data: ReportData; scopeName: string; today: string; onDone: () => void }) {
+  const specs = useMemo<DiagramSpec[]>(
+    () => [
+      { key: 'whole', title: 'Cartographie d’ensemble', graph: data.diagrams.whole },
+      ...data.diagrams.domains.map((d) => ({ key: d.domain.id, title: `Domaine « ${d.domain.label} »`, graph: d.graph })),
+    ],
+    [data],
+  );
+  const [drawn, setDrawn] = useState<Record<string, Diagram | null>>({});
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      for (const s of specs) {
+        const d = s.graph.nodes.length
+          ? await renderDiagram(s.graph, {
+              title: s.title,
+              subtitle: `${scopeName} — ${countLine(s.graph)}`,
+              legendTitle: t('legend.title'),
+              legend: legendSections(s.graph, null, t),
+              dateLine: `Données au ${today}`,
+              sourceLine: t('export.source'),
+            })
+          : null;
+        if (!live) return;
+        setDrawn((x) => ({ ...x, [s.key]: d }));
+      }
+      if (live) done.current();
+    })().catch((e: unknown) => {
+      console.error(e);
+      if (live) done.current();
+    });
+    return () => {
+      live = false;
+    };
+  }, [specs, scopeName, today]);
+  return (
+    <section data-section="diagrams">
+      <h2>Schémas de la cartographie</h2>
+      <p>
+        Un schéma d’ensemble, puis un par domaine : les acteurs et les dispositifs qui lèvent au moins un frein du domaine, et leurs liens. La forme d’un nœud
+        dit le type d’acteur ou de dispositif, le trait d’un lien son type (légende de chaque schéma) ; les noms complets sont dans les tableaux.
+      </p>
+      {specs.map((s) => (
+        <figure key={s.key} className="report-diagram" data-diagram={s.key} data-testid="report-diagram" aria-label={s.title}>
+          {s.key in drawn ? (
+            drawn[s.key] ? (
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn here by cytoscape-svg and the export frame, every text escaped
+              <div className="diagram-svg" dangerouslySetInnerHTML={{ __html: drawn[s.key]?.svg ?? '' }} />
+            ) : (
+              <>
+                <h3>{s.title}</h3>
+                <p className="muted">Aucun acteur ni dispositif de ce domaine dans le périmètre.</p>
+              </>
+            )
+          ) : (
+            <p className="muted">Schéma en cours de dessin…</p>
+          )}
+        </figure>
+      ))}
+    </section>
   );
 }
 

@@ -1,5 +1,7 @@
 // The report's queries (each within the API's limits): the reference and the figures, the actors
 // with their contacts (paged), the programmes, and the analyses for the scope.
+import { fetchGraph } from '../api';
+import type { GraphData } from '../graph/types';
 import { graphql, type ResultOf, request } from '../graphql';
 import { fetchRecommendations, type RecommendationsAnswer } from '../recommendations/api';
 
@@ -24,9 +26,8 @@ const REPORT_ACTORS = graphql(`
 `);
 
 const REPORT_PROGRAMMES = graphql(`
-  query ReportProgrammes($filter: GraphFilter) {
+  query ReportProgrammes {
     programmes { id name kind operators { name } addresses { id } domains { id } publics { id label } sources }
-    graph(filter: $filter) { nodes { id type } }
   }
 `);
 
@@ -69,6 +70,13 @@ export interface ReportData {
   analyses: ReportAnalyses;
   /** the ACCEPTED recommendations and the sections of the peripheral barriers */
   recommendations: RecommendationsAnswer;
+  /** what the diagrams draw: the whole cartography, then one graph per domain */
+  diagrams: { whole: GraphData; domains: DomainGraph[] };
+}
+
+export interface DomainGraph {
+  domain: { id: string; label: string };
+  graph: GraphData;
 }
 
 /** Everything the report shows, for the whole cartography (the department) or one territory. */
@@ -88,13 +96,27 @@ export async function fetchReport(territoryId: string | null): Promise<ReportDat
   // share its cores and each risk the request time-out.
   const meta = await request(REPORT_META, { scope });
   const actors = await actorsP();
-  const progs = await request(REPORT_PROGRAMMES, { filter: territoryId ? { territoryId } : {} });
+  const progs = await request(REPORT_PROGRAMMES, {});
+  // the diagrams' graphs: the whole cartography, then one per domain (the explorer's graph query)
+  const whole = await fetchGraph(territoryId ? { territoryId } : {});
+  const domainGraphs: DomainGraph[] = [];
+  for (const d of meta.domains) {
+    const graph = await fetchGraph({ domainIds: [d.id], ...(territoryId ? { territoryId } : {}) });
+    domainGraphs.push({ domain: d, graph });
+  }
   const overlaps = await request(REPORT_OVERLAPS, { territoryId });
   const infoGaps = await request(REPORT_INFO_GAPS, { territoryId });
   const cir = await request(REPORT_CIR, { territoryId });
   const gaps = await request(REPORT_GAPS, { territoryId, level: territoryId ? 'COMMUNE' : 'EPCI' });
   const recommendations = await fetchRecommendations({ status: 'ACCEPTED' });
   const analyses: ReportAnalyses = { ...overlaps, ...infoGaps, ...cir, ...gaps };
-  const inScope = new Set(progs.graph.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
-  return { meta, actors, programmes: progs.programmes.filter((p) => inScope.has(p.id)), analyses, recommendations };
+  const inScope = new Set(whole.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
+  return {
+    meta,
+    actors,
+    programmes: progs.programmes.filter((p) => inScope.has(p.id)),
+    analyses,
+    recommendations,
+    diagrams: { whole, domains: domainGraphs },
+  };
 }
