@@ -7,7 +7,7 @@ import { translator } from '../i18n';
 import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, SECRET_FILL } from '../map/classes';
 import { outlines, project } from '../map/geo';
 import type { RecommendationsAnswer } from '../recommendations/api';
-import { fetchReport, type ReportData } from './api';
+import { fetchReport, REPORT_TOP, type ReportData } from './api';
 import { type Diagram, renderDiagram } from './diagram';
 import { domainContexts } from './summary';
 import './report.css';
@@ -176,11 +176,11 @@ export function Report() {
             </tr>
             <tr>
               <th scope="row">Concurrences de dispositifs</th>
-              <td>{nf.format(analyses.programmeOverlaps.length)}</td>
+              <td>{nf.format(analyses.programmeOverlapPage.totalCount)}</td>
             </tr>
             <tr>
               <th scope="row">Partages d’information manquants</th>
-              <td>{nf.format(analyses.informationGaps.length)}</td>
+              <td>{nf.format(analyses.informationGapPage.totalCount)}</td>
             </tr>
             <tr>
               <th scope="row">Acteurs reliés au CIR / non reliés</th>
@@ -335,7 +335,7 @@ export function Report() {
             </tr>
           </thead>
           <tbody>
-            {analyses.programmeOverlaps.map((o) => (
+            {analyses.programmeOverlapPage.nodes.map((o) => (
               <tr key={`${o.a.name}|${o.b.name}`}>
                 <td>{o.a.name}</td>
                 <td>{o.b.name}</td>
@@ -345,6 +345,12 @@ export function Report() {
             ))}
           </tbody>
         </table>
+        <More
+          shown={analyses.programmeOverlapPage.nodes.length}
+          total={analyses.programmeOverlapPage.totalCount}
+          mode="PROGRAMME_OVERLAPS"
+          territoryId={territoryId}
+        />
       </section>
 
       <section data-section="information-gaps">
@@ -361,7 +367,7 @@ export function Report() {
             </tr>
           </thead>
           <tbody>
-            {analyses.informationGaps.map((g) => (
+            {analyses.informationGapPage.nodes.map((g) => (
               <tr key={`${g.a.name}|${g.b.name}`}>
                 <td>{g.a.name}</td>
                 <td>{g.b.name}</td>
@@ -371,6 +377,38 @@ export function Report() {
             ))}
           </tbody>
         </table>
+        <More
+          shown={analyses.informationGapPage.nodes.length}
+          total={analyses.informationGapPage.totalCount}
+          mode="INFORMATION_GAPS"
+          territoryId={territoryId}
+        />
+        {analyses.informationGapPage.largeProgrammes.length ? (
+          <>
+            <h3>Grands dispositifs (plus de 20 participants)</h3>
+            <p className="muted">Leurs participants sans échange d’information sont comptés par dispositif plutôt que listés deux à deux.</p>
+            <table data-table="information-gaps-programmes">
+              <thead>
+                <tr>
+                  <th scope="col">Dispositif</th>
+                  <th scope="col">Participants</th>
+                  <th scope="col">Paires sans échange</th>
+                  <th scope="col">Explication</th>
+                </tr>
+              </thead>
+              <tbody>
+                {analyses.informationGapPage.largeProgrammes.map((l) => (
+                  <tr key={l.programme.name}>
+                    <td>{l.programme.name}</td>
+                    <td className="num">{l.participants}</td>
+                    <td className="num">{l.pairsWithoutExchange}</td>
+                    <td>{l.explanation}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
       </section>
 
       <section data-section="cir">
@@ -421,7 +459,7 @@ export function Report() {
             </tr>
           </thead>
           <tbody>
-            {analyses.coverageGaps.map((g) => (
+            {analyses.coverageGaps.slice(0, REPORT_TOP).map((g) => (
               <tr key={`${g.territory.id}|${g.barrier.id}`}>
                 <td>{g.territory.name}</td>
                 <td>{g.barrier.label}</td>
@@ -432,9 +470,10 @@ export function Report() {
             ))}
           </tbody>
         </table>
+        <More shown={Math.min(REPORT_TOP, analyses.coverageGaps.length)} total={analyses.coverageGaps.length} mode="COVERAGE_GAPS" territoryId={territoryId} />
       </section>
 
-      <RecommendationsSection domains={meta.domains} answer={data.recommendations} />
+      <RecommendationsSection domains={meta.domains} answer={data.recommendations} scoped={territoryId != null} />
 
       <section data-section="sources">
         <h2>Sources</h2>
@@ -448,10 +487,27 @@ export function Report() {
   );
 }
 
+/** « N autres résultats dans l'outil », with the link that opens the question in the explorer. */
+function More({ shown, total, mode, territoryId }: { shown: number; total: number; mode: string; territoryId: string | null }) {
+  if (total <= shown) return null;
+  const q = new URLSearchParams({ mode });
+  if (territoryId) q.set('territory', territoryId);
+  const href = `${window.location.origin}/?${q.toString()}`;
+  const rest = total - shown;
+  return (
+    <p className="more" data-testid="report-more" data-mode={mode}>
+      Les {nf.format(shown)} premiers résultats sont imprimés. {nf.format(rest)} autre{rest > 1 ? 's' : ''} résultat{rest > 1 ? 's' : ''} dans l’outil :{' '}
+      <a href={href}>{href}</a>
+    </p>
+  );
+}
+
 interface DiagramSpec {
   key: string;
   title: string;
   graph: GraphData;
+  /** hide the labels that would overlap (the whole cartography: the domains' diagrams name every node) */
+  declutter?: boolean;
 }
 
 const countLine = (g: GraphData) => {
@@ -468,7 +524,7 @@ const countLine = (g: GraphData) => {
 function DiagramsSection({ data, scopeName, today, onDone }: { data: ReportData; scopeName: string; today: string; onDone: () => void }) {
   const specs = useMemo<DiagramSpec[]>(
     () => [
-      { key: 'whole', title: 'Cartographie d’ensemble', graph: data.diagrams.whole },
+      { key: 'whole', title: 'Cartographie d’ensemble', graph: data.diagrams.whole, declutter: true },
       ...data.diagrams.domains.map((d) => ({ key: d.domain.id, title: `Domaine « ${d.domain.label} »`, graph: d.graph })),
     ],
     [data],
@@ -481,14 +537,18 @@ function DiagramsSection({ data, scopeName, today, onDone }: { data: ReportData;
     (async () => {
       for (const s of specs) {
         const d = s.graph.nodes.length
-          ? await renderDiagram(s.graph, {
-              title: s.title,
-              subtitle: `${scopeName} — ${countLine(s.graph)}`,
-              legendTitle: t('legend.title'),
-              legend: legendSections(s.graph, null, t),
-              dateLine: `Données au ${today}`,
-              sourceLine: t('export.source'),
-            })
+          ? await renderDiagram(
+              s.graph,
+              {
+                title: s.title,
+                subtitle: `${scopeName} — ${countLine(s.graph)}${s.declutter ? ' — noms des nœuds les plus reliés (tous les noms dans les schémas par domaine)' : ''}`,
+                legendTitle: t('legend.title'),
+                legend: legendSections(s.graph, null, t),
+                dateLine: `Données au ${today}`,
+                sourceLine: t('export.source'),
+              },
+              { declutter: s.declutter },
+            )
           : null;
         if (!live) return;
         setDrawn((x) => ({ ...x, [s.key]: d }));
@@ -537,7 +597,7 @@ const PRIORITY_FR: Record<string, string> = { HIGH: 'haute', MEDIUM: 'moyenne', 
  * written out in the first and referred to in the next), then a section per peripheral barrier of
  * the cahier des charges that refers to them.
  */
-function RecommendationsSection({ domains, answer }: { domains: { id: string; label: string }[]; answer: RecommendationsAnswer }) {
+function RecommendationsSection({ domains, answer, scoped }: { domains: { id: string; label: string }[]; answer: RecommendationsAnswer; scoped: boolean }) {
   const list = answer.recommendations;
   const groups = [...domains.map((d) => ({ id: d.id, label: d.label })), { id: '', label: 'Autres recommandations' }]
     .map((d) => ({ ...d, items: list.filter((r) => (d.id ? r.domains.some((x) => x.id === d.id) : r.domains.length === 0)) }))
@@ -555,6 +615,9 @@ function RecommendationsSection({ domains, answer }: { domains: { id: string; la
         </p>
       ) : (
         <p>
+          {scoped
+            ? 'Recommandations placées dans ce territoire, sur une partie de celui-ci ou autour de lui, et recommandations départementales (marquées « tout le département »). '
+            : ''}
           {list.length} recommandation{list.length > 1 ? 's' : ''} acceptée{list.length > 1 ? 's' : ''} par les consultants, rédigée
           {list.length > 1 ? 's' : ''} à partir des constats des analyses (zones blanches, recouvrements, lacunes d’information, articulation avec le CIR). Leur
           priorité est pondérée par le nombre de BPI concernés (dernier effectif connu).
@@ -573,6 +636,7 @@ function RecommendationsSection({ domains, answer }: { domains: { id: string; la
                   <strong>
                     R{n}. {r.title}
                   </strong>
+                  {r.departmentWide ? <span className="dept-wide"> — tout le département</span> : null}
                   {first ? (
                     <>
                       <div className="muted">

@@ -31,15 +31,27 @@ const REPORT_PROGRAMMES = graphql(`
   }
 `);
 
+/**
+ * The report prints the strongest results of the long lists, the rest stays in the tool (a line
+ * « N autres résultats dans l'outil » links to it): the first REPORT_TOP overlaps by score, the
+ * first REPORT_TOP information gaps by strength (large programmes summarised, one row each), the
+ * first REPORT_TOP coverage-gap rows, in the API's order.
+ */
+export const REPORT_TOP = 30;
+
 // One request per analysis: each gets the whole request time budget.
 const REPORT_OVERLAPS = graphql(`
-  query ReportOverlaps($territoryId: ID) {
-    programmeOverlaps(territoryId: $territoryId) { a { name } b { name } score explanation }
+  query ReportOverlaps($territoryId: ID, $limit: Int) {
+    programmeOverlapPage(territoryId: $territoryId, limit: $limit) { totalCount nodes { a { name } b { name } score explanation } }
   }
 `);
 const REPORT_INFO_GAPS = graphql(`
-  query ReportInformationGaps($territoryId: ID) {
-    informationGaps(territoryId: $territoryId) { a { name } b { name } strength explanation }
+  query ReportInformationGaps($territoryId: ID, $limit: Int) {
+    informationGapPage(territoryId: $territoryId, limit: $limit) {
+      totalCount
+      nodes { a { name } b { name } strength explanation }
+      largeProgrammes { programme { name } participants pairsWithoutExchange actorsWithoutExchange explanation }
+    }
   }
 `);
 const REPORT_CIR = graphql(`
@@ -104,11 +116,11 @@ export async function fetchReport(territoryId: string | null): Promise<ReportDat
     const graph = await fetchGraph({ domainIds: [d.id], ...(territoryId ? { territoryId } : {}) });
     domainGraphs.push({ domain: d, graph });
   }
-  const overlaps = await request(REPORT_OVERLAPS, { territoryId });
-  const infoGaps = await request(REPORT_INFO_GAPS, { territoryId });
+  const overlaps = await request(REPORT_OVERLAPS, { territoryId, limit: REPORT_TOP });
+  const infoGaps = await request(REPORT_INFO_GAPS, { territoryId, limit: REPORT_TOP });
   const cir = await request(REPORT_CIR, { territoryId });
   const gaps = await request(REPORT_GAPS, { territoryId, level: territoryId ? 'COMMUNE' : 'EPCI' });
-  const recommendations = await fetchRecommendations({ status: 'ACCEPTED' });
+  const recommendations = await fetchRecommendations({ status: 'ACCEPTED', territoryId });
   const analyses: ReportAnalyses = { ...overlaps, ...infoGaps, ...cir, ...gaps };
   const inScope = new Set(whole.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
   return {

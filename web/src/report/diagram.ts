@@ -24,6 +24,25 @@ const GRAPH_BOX = { w: 800, h: 560 };
 /** A small graph is not blown up beyond this (its labels would print huge). */
 const MAX_SCALE = 1.25;
 
+/**
+ * Hides the labels that would overlap another one (the most linked nodes keep theirs): a dense
+ * whole cartography then shows every node and the names that can be read, not a smudge.
+ */
+function declutter(cy: cytoscape.Core) {
+  type Box = { x1: number; y1: number; x2: number; y2: number };
+  const kept: Box[] = [];
+  const hits = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  const order = cy
+    .nodes()
+    .toArray()
+    .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1));
+  for (const n of order) {
+    const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (kept.some((k) => hits(k, box))) n.data('label', '');
+    else kept.push(box);
+  }
+}
+
 /** The explorer's stylesheet, with every label drawn whatever the scale (the page, not a zoom, sizes them). */
 function reportStylesheet(): StylesheetJson {
   return [
@@ -62,7 +81,7 @@ function measure(): Measure {
  * Draws `graph` off screen with the explorer's layout and style, and returns the framed SVG.
  * Same elements, same picture: the layout is seeded by the elements' ids (cyView.runLayout).
  */
-export async function renderDiagram(graph: GraphData, text: DiagramText): Promise<Diagram> {
+export async function renderDiagram(graph: GraphData, text: DiagramText, opts: { declutter?: boolean } = {}): Promise<Diagram> {
   sheet ??= reportStylesheet();
   const sorted: GraphData = { nodes: [...graph.nodes].sort(byId), edges: [...graph.edges].sort(byId) };
   const container = document.createElement('div');
@@ -71,6 +90,7 @@ export async function renderDiagram(graph: GraphData, text: DiagramText): Promis
   const cy = cytoscape({ container, style: sheet, elements: toElements(sorted), layout: { name: 'preset' }, pixelRatio: 1 });
   try {
     await runLayout(cy, 'fcose', sorted);
+    if (opts.declutter) declutter(cy);
     const bb = cy.elements().boundingBox({});
     const scale = Math.min(GRAPH_BOX.w / bb.w, GRAPH_BOX.h / bb.h, MAX_SCALE);
     const frame = composeFrame({
@@ -80,7 +100,13 @@ export async function renderDiagram(graph: GraphData, text: DiagramText): Promis
       measure: measure(),
     });
     const graphSvg = cy.svg({ full: true, scale: 1, bg: '#ffffff' });
-    return { svg: frameSvg(frame, graphSvg), labels: cy.nodes().map((n) => String(n.data('label'))) };
+    return {
+      svg: frameSvg(frame, graphSvg),
+      labels: cy
+        .nodes()
+        .map((n) => String(n.data('label')))
+        .filter(Boolean),
+    };
   } finally {
     cy.destroy();
     container.remove();
