@@ -21,6 +21,8 @@ cytoscape.use(svg);
  * CSS px) it is scaled by about 0.94 and the legend's 12 px text prints at 8.5 pt.
  */
 const GRAPH_BOX = { w: 800, h: 560 };
+/** Label size (px, before the page's scale) of a decluttered diagram: about 7 pt on paper for the whole cartography. */
+const DECLUTTER_FONT = 24;
 /** A small graph is not blown up beyond this (its labels would print huge). */
 const MAX_SCALE = 1.25;
 
@@ -90,7 +92,11 @@ export async function renderDiagram(graph: GraphData, text: DiagramText, opts: {
   const cy = cytoscape({ container, style: sheet, elements: toElements(sorted), layout: { name: 'preset' }, pixelRatio: 1 });
   try {
     await runLayout(cy, 'fcose', sorted);
-    if (opts.declutter) declutter(cy);
+    if (opts.declutter) {
+      // scaled down to the page, a 12 px label would print at ~4 pt: larger labels, fewer of them
+      cy.nodes().style('font-size', DECLUTTER_FONT);
+      declutter(cy);
+    }
     const bb = cy.elements().boundingBox({});
     const scale = Math.min(GRAPH_BOX.w / bb.w, GRAPH_BOX.h / bb.h, MAX_SCALE);
     const frame = composeFrame({
