@@ -109,13 +109,11 @@ export async function fetchReport(territoryId: string | null): Promise<ReportDat
   const meta = await request(REPORT_META, { scope });
   const actors = await actorsP();
   const progs = await request(REPORT_PROGRAMMES, {});
-  // the diagrams' graphs: the whole cartography, then one per domain (the explorer's graph query)
-  const whole = await fetchGraph(territoryId ? { territoryId } : {});
-  const domainGraphs: DomainGraph[] = [];
-  for (const d of meta.domains) {
-    const graph = await fetchGraph({ domainIds: [d.id], ...(territoryId ? { territoryId } : {}) });
-    domainGraphs.push({ domain: d, graph });
-  }
+  // the diagrams' graphs: the whole cartography, then one per domain (the explorer's graph query,
+  // light enough to ask for at once)
+  const inScopeFilter = territoryId ? { territoryId } : {};
+  const [whole, ...perDomain] = await Promise.all([fetchGraph(inScopeFilter), ...meta.domains.map((d) => fetchGraph({ domainIds: [d.id], ...inScopeFilter }))]);
+  const domainGraphs: DomainGraph[] = meta.domains.map((domain, i) => ({ domain, graph: perDomain[i] ?? { nodes: [], edges: [] } }));
   const overlaps = await request(REPORT_OVERLAPS, { territoryId, limit: REPORT_TOP });
   const infoGaps = await request(REPORT_INFO_GAPS, { territoryId, limit: REPORT_TOP });
   const cir = await request(REPORT_CIR, { territoryId });
