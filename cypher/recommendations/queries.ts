@@ -71,7 +71,7 @@ export interface DraftParam {
 export const upsertRecommendations = defineQuery<{ drafts: DraftParam[] }, { written: number }>('recommendations/upsert');
 export const pruneRecommendations = defineQuery<{ keys: string[] }, { removed: number }>('recommendations/prune');
 export const listRecommendations = defineQuery<
-  { status: string | null; domainId: string | null; barrierId: string | null },
+  { status: string | null; domainId: string | null; barrierId: string | null; territoryId: string | null },
   { recommendation: StoredRecommendation }
 >('recommendations/list');
 export const updateRecommendation = defineQuery<

@@ -71,5 +71,45 @@ describe('recommendations', () => {
     expect(await page.locator('[data-section=recommendations] .reco-text').first().textContent()).toBe(after.get(chosen.id)?.text);
     for (const p of chosen.peripheralBarriers) expect(await page.textContent(`[data-peripheral="${p.id}"]`)).toContain('R1.');
     expect(await page.locator('[data-section=recommendations] [data-peripheral]').count()).toBe(6);
-  });
+  }, 600_000);
+
+  it('a ?territory= report lists only the accepted recommendations placed in, around or within that territory, the department-wide ones marked', async () => {
+    // drafted by the test above (or here, when this file runs alone)
+    const LIST_RULES = '{ recommendations { id rule status } }';
+    type Ruled = { recommendations: { id: string; rule: string; status: string }[] };
+    let all = (await e.gql<Ruled>(LIST_RULES)).recommendations;
+    if (!all.length) {
+      await e.gql('mutation { regenerateRecommendations { drafted } }');
+      all = (await e.gql<Ruled>(LIST_RULES)).recommendations;
+    }
+    // accept every zone blanche (placed on EPCI) and a few others, within the write rate limit
+    const toAccept = [...all.filter((r) => r.rule === 'ZONE_BLANCHE'), ...all.filter((r) => r.rule !== 'ZONE_BLANCHE')]
+      .filter((r) => r.status !== 'ACCEPTED')
+      .slice(0, 16);
+    for (const r of toAccept) await e.gql('mutation($id: ID!) { updateRecommendation(id: $id, status: ACCEPTED) { id } }', { id: r.id });
+    type Scoped = { recommendations: { id: string; departmentWide: boolean }[] };
+    const SCOPED = 'query($t: ID) { recommendations(status: ACCEPTED, territoryId: $t) { id departmentWide } }';
+    const accepted = (await e.gql<Scoped>(SCOPED, {})).recommendations;
+    const { territories } = await e.gql<{ territories: { id: string; name: string }[] }>('{ territories(level: EPCI) { id name } }');
+    let best: { id: string; list: Scoped['recommendations'] } | null = null;
+    for (const t of territories) {
+      const list = (await e.gql<Scoped>(SCOPED, { t: t.id })).recommendations;
+      if (!best || list.length < best.list.length) best = { id: t.id, list };
+    }
+    if (!best) throw new Error('no EPCI');
+    expect(best.list.length).toBeLessThan(accepted.length);
+    await page.goto(`${e.base}/report?territory=${best.id}`);
+    await page.waitForSelector('[data-testid=report][data-ready=true], .error', WAIT);
+    const shown = await page
+      .locator('[data-testid=report-reco]')
+      .evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-id'), wide: el.querySelector('.dept-wide') != null })));
+    expect([...new Set(shown.map((s) => s.id))].sort()).toEqual(best.list.map((r) => r.id).sort());
+    const wide = new Set(shown.filter((s) => s.wide).map((s) => s.id));
+    expect([...wide].sort()).toEqual(
+      best.list
+        .filter((r) => r.departmentWide)
+        .map((r) => r.id)
+        .sort(),
+    );
+  }, 600_000);
 });

@@ -13,6 +13,7 @@ const WAIT = { timeout: 240_000 };
 const HEADINGS = [
   'Chiffres clés',
   'Contexte par domaine',
+  'Schémas de la cartographie',
   'Le public BPI',
   'Acteurs et contacts',
   'Dispositifs',
@@ -46,25 +47,41 @@ describe('the report', () => {
     expect(await page.locator('[data-testid=report-map] path[data-id]').count()).toBe(277);
   }, 300_000);
 
-  it('holds the API’s rows in its tables', async () => {
+  it('holds the API’s rows in its tables: the long lists print their strongest 30 rows, in the API’s order, and say how many more the tool has', async () => {
     const api = await e.gql<{
       actors: { totalCount: number };
       programmes: { id: string }[];
-      programmeOverlaps: unknown[];
-      informationGaps: unknown[];
+      programmeOverlapPage: { totalCount: number; nodes: { a: { name: string }; b: { name: string } }[] };
+      informationGapPage: { totalCount: number; nodes: { a: { name: string }; b: { name: string } }[]; largeProgrammes: { programme: { name: string } }[] };
       cirArticulation: { linked: unknown[]; unlinkedDetails: unknown[] };
       coverageGaps: { territory: { name: string }; barrier: { label: string } }[];
-    }>(`{ actors(first: 1) { totalCount } programmes { id } programmeOverlaps { score } informationGaps { strength }
+    }>(`{ actors(first: 1) { totalCount } programmes { id }
+        programmeOverlapPage(limit: 30) { totalCount nodes { a { name } b { name } } }
+        informationGapPage(limit: 30) { totalCount nodes { a { name } b { name } } largeProgrammes { programme { name } } }
         cirArticulation { linked { distance } unlinkedDetails { explanation } } coverageGaps(level: EPCI) { territory { name } barrier { label } } }`);
     expect(await rows('actors')).toBe(api.actors.totalCount);
     expect(api.actors.totalCount).toBeGreaterThan(100);
     expect(await rows('programmes')).toBe(api.programmes.length);
-    expect(await rows('overlaps')).toBe(api.programmeOverlaps.length);
-    expect(await rows('information-gaps')).toBe(api.informationGaps.length);
+    const cells = (table: string, n: number) =>
+      page
+        .locator(`[data-table="${table}"] tbody tr`)
+        .evaluateAll((trs, k) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, k).map((td) => td.textContent)), n);
+    const pairs = (list: { a: { name: string }; b: { name: string } }[]) => list.map((x) => [x.a.name, x.b.name]);
+    const more = (mode: string) => page.locator(`[data-testid=report-more][data-mode=${mode}]`).textContent();
+    // the seed has more than 30 of each: the first 30, in order, then « N autres résultats dans l’outil »
+    expect(api.programmeOverlapPage.totalCount).toBeGreaterThan(30);
+    expect(await cells('overlaps', 2)).toEqual(pairs(api.programmeOverlapPage.nodes));
+    expect(await rows('overlaps')).toBe(30);
+    expect(await more('PROGRAMME_OVERLAPS')).toContain(`${api.programmeOverlapPage.totalCount - 30} autres résultats dans l’outil`);
+    expect(api.informationGapPage.totalCount).toBeGreaterThan(30);
+    expect(await cells('information-gaps', 2)).toEqual(pairs(api.informationGapPage.nodes));
+    expect(await more('INFORMATION_GAPS')).toContain(`${api.informationGapPage.totalCount - 30} autres résultats dans l’outil`);
+    expect(await cells('information-gaps-programmes', 1)).toEqual(api.informationGapPage.largeProgrammes.map((l) => [l.programme.name]));
     expect(await rows('cir')).toBe(api.cirArticulation.linked.length + api.cirArticulation.unlinkedDetails.length);
-    expect(await rows('coverage-gaps')).toBe(api.coverageGaps.length);
-    const first = api.coverageGaps[0];
-    if (first) expect(await page.locator('[data-table="coverage-gaps"] tbody tr').first().textContent()).toContain(first.territory.name);
+    expect(api.coverageGaps.length).toBeGreaterThan(30);
+    expect(await cells('coverage-gaps', 2)).toEqual(api.coverageGaps.slice(0, 30).map((g) => [g.territory.name, g.barrier.label]));
+    expect(await more('COVERAGE_GAPS')).toContain(`${api.coverageGaps.length - 30} autres résultats dans l’outil`);
+    expect(await page.getAttribute('[data-testid=report-more][data-mode=COVERAGE_GAPS] a', 'href')).toBe(`${e.base}/?mode=COVERAGE_GAPS`);
     expect(await page.locator('.sources li').count()).toBeGreaterThan(10);
   });
 

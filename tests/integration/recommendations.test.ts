@@ -110,6 +110,30 @@ describe('recommendations', () => {
     await expectArgumentError(env.app, UPDATE, 'id', { id: 'ZONE_BLANCHE:NOPE', status: 'ACCEPTED' });
   });
 
+  it('filters by territory: placed in it, around it or within it, and the department-wide ones marked; refuses an unknown territory', async () => {
+    const LIST_T = 'query($t: ID) { recommendations(territoryId: $t) { id departmentWide territories { id } } }';
+    type Placed = { id: string; departmentWide: boolean; territories: { id: string }[] };
+    const inScope = async (t: string) => (await gqlOk<{ recommendations: Placed[] }>(env.app, LIST_T, { t })).recommendations;
+    const all = (await gqlOk<{ recommendations: Placed[] }>(env.app, LIST_T, {})).recommendations;
+    // E_NORD (an EPCI of D29) relates to itself, its commune C_ABER, D29 and the region R53
+    const nord = await inScope('E_NORD');
+    const related = new Set(['E_NORD', 'C_ABER', 'D29', 'R53']);
+    expect(nord.map((r) => r.id)).toContain('ZONE_BLANCHE:CHILDCARE');
+    expect(nord.find((r) => r.id === 'ZONE_BLANCHE:CHILDCARE')?.departmentWide).toBe(false);
+    expect(nord.every((r) => r.territories.length === 0 || r.territories.some((t) => related.has(t.id)))).toBe(true);
+    expect(nord.map((r) => r.id)).toEqual(all.filter((r) => r.territories.length === 0 || r.territories.some((t) => related.has(t.id))).map((r) => r.id));
+    // D22 is elsewhere: the EPCI's zones blanches are not its business, the department-wide ones are marked
+    const d22 = await inScope('D22');
+    expect(d22.map((r) => r.id)).not.toContain('ZONE_BLANCHE:CHILDCARE');
+    expect(d22.every((r) => r.territories.length === 0 || r.territories.some((t) => t.id === 'D22' || t.id === 'R53'))).toBe(true);
+    expect(d22.length).toBeLessThan(all.length);
+    const housing = all.find((r) => r.id === 'CIR_DISTANCE:HOUSING');
+    expect(housing?.territories.map((t) => t.id)).toContain('D29');
+    expect(housing?.departmentWide).toBe(true);
+    expect((await inScope('C_ABER')).map((r) => r.id)).toContain('CIR_DISTANCE:HOUSING');
+    await expectArgumentError(env.app, LIST_T, 'territoryId', { t: 'NOPE' });
+  });
+
   it('regeneration keeps accepted and edited ones, flags their changed evidence, replaces untouched drafts, removes drafts whose finding is gone', async () => {
     await update('ZONE_BLANCHE:CHILDCARE', { status: 'ACCEPTED' });
     const edited = await update('ZONE_BLANCHE:TRANSPORT', { text: 'Texte revu par la consultante.' });

@@ -1,7 +1,7 @@
 // The GraphQL side of the recommendations (SPEC "Recommendations", deliverable 4): the list, the
 // sections of the peripheral barriers, the regeneration and a consultant's review.
 import type { StoredRecommendation } from '../../../cypher/recommendations/queries.js';
-import { assertDomain } from '../schema/arguments.js';
+import { assertDomain, assertTerritory } from '../schema/arguments.js';
 import { badInput, builder } from '../schema/builder.js';
 import { author } from '../schema/editing.js';
 import { BarrierRef, barrierById, DomainRef, domainById, lookup } from '../schema/vocabulary.js';
@@ -55,6 +55,14 @@ const RecommendationRef = builder.objectRef<StoredRecommendation>('Recommendatio
     why: t.exposeString('why', { description: 'the evidence with its figures (French, drafted)' }),
     actors: t.field({ type: [NamedRef], description: 'who: the actors concerned', resolve: (r) => zip(r.actorIds, r.actorNames) }),
     territories: t.field({ type: [NamedRef], description: 'where', resolve: (r) => zip(r.territoryIds, r.territoryNames) }),
+    departmentWide: t.boolean({
+      description: 'placed nowhere in particular, or on a department or region: concerns the whole department',
+      resolve: async (r, _a, ctx) => {
+        if (r.territoryIds.length === 0) return true;
+        const places = await Promise.all(r.territoryIds.map((id) => ctx.loaders.territory.load(id)));
+        return places.some((p) => p != null && (p.level === 'DEPARTMENT' || p.level === 'REGION'));
+      },
+    }),
     domains: t.field({ type: [DomainRef], resolve: (r) => lookup(domainById, r.domainIds) }),
     barriers: t.field({ type: [BarrierRef], resolve: (r) => lookup(barrierById, r.barrierIds) }),
     peripheralBarriers: t.field({ type: [PeripheralRef], resolve: (r) => r.peripheralIds.map((id) => peripheralById.get(id)).filter((p) => p != null) }),
@@ -103,14 +111,20 @@ builder.queryFields((t) => ({
       status: t.arg({ type: StatusEnum }),
       domainId: t.arg.id({ description: 'only those of this domain' }),
       barrierId: t.arg.id({ description: 'only those of this barrier, or of this peripheral barrier (peripheralBarriers)' }),
+      territoryId: t.arg.id({
+        description:
+          'only those placed in this territory, around it or within it, and the department-wide ones (departmentWide: placed nowhere or on the department)',
+      }),
     },
-    resolve: (_r, a, ctx) => {
+    resolve: async (_r, a, ctx) => {
       const domainId = a.domainId == null ? null : String(a.domainId);
       assertDomain('domainId', domainId);
       const barrierId = a.barrierId == null ? null : String(a.barrierId);
       if (barrierId != null && !barrierIds.has(barrierId) && !peripheralById.has(barrierId))
         throw badInput('barrierId', `unknown barrier or peripheral barrier "${barrierId}"`);
-      return listStored(ctx.db, { status: a.status ?? null, domainId, barrierId });
+      const territoryId = a.territoryId == null ? null : String(a.territoryId);
+      await assertTerritory(ctx, 'territoryId', territoryId);
+      return listStored(ctx.db, { status: a.status ?? null, domainId, barrierId, territoryId });
     },
   }),
   peripheralBarriers: t.field({
@@ -127,7 +141,7 @@ builder.mutationFields((t) => ({
       'Drafts recommendations from the current findings of the analyses. Keeps accepted, discarded and edited ones (updates only their evidence, flags evidenceChanged), replaces untouched drafts, removes drafts whose finding is gone.',
     resolve: async (_r, _a, ctx) => {
       const summary = await storeDrafts(ctx.db, await generateDrafts(ctx));
-      return { ...summary, recommendations: await listStored(ctx.db, { status: null, domainId: null, barrierId: null }) };
+      return { ...summary, recommendations: await listStored(ctx.db, { status: null, domainId: null, barrierId: null, territoryId: null }) };
     },
   }),
   updateRecommendation: t.field({

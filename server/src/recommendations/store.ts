@@ -46,7 +46,7 @@ export async function storeDrafts(db: Executor, drafts: readonly Draft[]): Promi
 
 export async function listStored(
   db: Executor,
-  filter: { status: string | null; domainId: string | null; barrierId: string | null },
+  filter: { status: string | null; domainId: string | null; barrierId: string | null; territoryId: string | null },
 ): Promise<StoredRecommendation[]> {
   return (await db.read(listRecommendations, filter)).map((r) => r.recommendation);
 }

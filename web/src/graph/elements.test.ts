@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterByPublics, mergeGraphs, neighbourhood, shortLabel, toElements, visibleGraph, withNodes } from './elements';
+import { filterByPublics, mergeGraphs, neighbourhood, toElements, visibleGraph, withNodes } from './elements';
+import { shortLabel } from './label';
 import type { GraphData } from './types';
 
 const g: GraphData = {

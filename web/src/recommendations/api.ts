@@ -3,9 +3,9 @@
 import { graphql, type ResultOf, request } from '../graphql';
 
 const RECOMMENDATIONS = graphql(`
-  query Recommendations($status: RecommendationStatus, $domainId: ID, $barrierId: ID) {
-    recommendations(status: $status, domainId: $domainId, barrierId: $barrierId) {
-      id rule status title text draftText edited what why bpiDisplay priority priorityLevel evidenceChanged proposedText findingGone updatedAt updatedBy
+  query Recommendations($status: RecommendationStatus, $domainId: ID, $barrierId: ID, $territoryId: ID) {
+    recommendations(status: $status, domainId: $domainId, barrierId: $barrierId, territoryId: $territoryId) {
+      id rule status title text draftText edited what why bpiDisplay priority priorityLevel evidenceChanged proposedText findingGone updatedAt updatedBy departmentWide
       actors { id name } territories { id name } domains { id label } barriers { id label } peripheralBarriers { id label labelEn }
     }
     peripheralBarriers { id label labelEn }
@@ -26,8 +26,15 @@ export type RecommendationsAnswer = ResultOf<typeof RECOMMENDATIONS>;
 export type Recommendation = RecommendationsAnswer['recommendations'][number];
 export type RecommendationStatus = Recommendation['status'];
 
-export const fetchRecommendations = (filter: { status?: RecommendationStatus | null; domainId?: string | null; barrierId?: string | null } = {}) =>
-  request(RECOMMENDATIONS, { status: filter.status ?? null, domainId: filter.domainId ?? null, barrierId: filter.barrierId ?? null });
+export const fetchRecommendations = (
+  filter: { status?: RecommendationStatus | null; domainId?: string | null; barrierId?: string | null; territoryId?: string | null } = {},
+) =>
+  request(RECOMMENDATIONS, {
+    status: filter.status ?? null,
+    domainId: filter.domainId ?? null,
+    barrierId: filter.barrierId ?? null,
+    territoryId: filter.territoryId ?? null,
+  });
 
 export const regenerateRecommendations = async () => (await request(REGENERATE, {})).regenerateRecommendations;
 

@@ -1,11 +1,14 @@
 // The printable report (SPEC "The report"): a French A4 document for the whole cartography or one
 // EPCI / employment area (?territory=), read from the API. The browser's print gives the PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { legendSections } from '../graph/legend';
+import type { GraphData } from '../graph/types';
 import { translator } from '../i18n';
 import { classFill, classOf, legendRows, MISSING_FILL, quantileClasses, SECRET_FILL } from '../map/classes';
 import { outlines, project } from '../map/geo';
 import type { RecommendationsAnswer } from '../recommendations/api';
-import { fetchReport, type ReportData } from './api';
+import { fetchReport, REPORT_TOP, type ReportData } from './api';
+import { type Diagram, renderDiagram } from './diagram';
 import { ProfileSection } from './ProfileSection';
 import { domainContexts } from './summary';
 import './report.css';
@@ -98,18 +101,19 @@ export function Report() {
   const territoryId = new URLSearchParams(window.location.search).get('territory');
   const [data, setData] = useState<ReportData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [diagramsDone, setDiagramsDone] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     fetchReport(territoryId).then(setData, (e: Error) => setError(e.message));
   }, [territoryId]);
   useEffect(() => {
-    if (!data || !rootRef.current) return;
+    if (!data || !diagramsDone || !rootRef.current) return;
     const root = rootRef.current;
     requestAnimationFrame(() => {
       root.setAttribute('data-rendered-ms', performance.now().toFixed(0));
       root.setAttribute('data-ready', 'true');
     });
-  }, [data]);
+  }, [data, diagramsDone]);
   const sources = useSources(data);
   const today = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
   useEffect(() => {
@@ -173,11 +177,11 @@ export function Report() {
             </tr>
             <tr>
               <th scope="row">Concurrences de dispositifs</th>
-              <td>{nf.format(analyses.programmeOverlaps.length)}</td>
+              <td>{nf.format(analyses.programmeOverlapPage.totalCount)}</td>
             </tr>
             <tr>
               <th scope="row">Partages d’information manquants</th>
-              <td>{nf.format(analyses.informationGaps.length)}</td>
+              <td>{nf.format(analyses.informationGapPage.totalCount)}</td>
             </tr>
             <tr>
               <th scope="row">Acteurs reliés au CIR / non reliés</th>
@@ -230,6 +234,8 @@ export function Report() {
           </article>
         ))}
       </section>
+
+      <DiagramsSection data={data} scopeName={scopeName} today={today} onDone={() => setDiagramsDone(true)} />
 
       <section data-section="bpi">
         <h2>Le public BPI</h2>
@@ -331,7 +337,7 @@ export function Report() {
             </tr>
           </thead>
           <tbody>
-            {analyses.programmeOverlaps.map((o) => (
+            {analyses.programmeOverlapPage.nodes.map((o) => (
               <tr key={`${o.a.name}|${o.b.name}`}>
                 <td>{o.a.name}</td>
                 <td>{o.b.name}</td>
@@ -341,6 +347,12 @@ export function Report() {
             ))}
           </tbody>
         </table>
+        <More
+          shown={analyses.programmeOverlapPage.nodes.length}
+          total={analyses.programmeOverlapPage.totalCount}
+          mode="PROGRAMME_OVERLAPS"
+          territoryId={territoryId}
+        />
       </section>
 
       <section data-section="information-gaps">
@@ -357,7 +369,7 @@ export function Report() {
             </tr>
           </thead>
           <tbody>
-            {analyses.informationGaps.map((g) => (
+            {analyses.informationGapPage.nodes.map((g) => (
               <tr key={`${g.a.name}|${g.b.name}`}>
                 <td>{g.a.name}</td>
                 <td>{g.b.name}</td>
@@ -367,6 +379,38 @@ export function Report() {
             ))}
           </tbody>
         </table>
+        <More
+          shown={analyses.informationGapPage.nodes.length}
+          total={analyses.informationGapPage.totalCount}
+          mode="INFORMATION_GAPS"
+          territoryId={territoryId}
+        />
+        {analyses.informationGapPage.largeProgrammes.length ? (
+          <>
+            <h3>Grands dispositifs (plus de 20 participants)</h3>
+            <p className="muted">Leurs participants sans échange d’information sont comptés par dispositif plutôt que listés deux à deux.</p>
+            <table data-table="information-gaps-programmes">
+              <thead>
+                <tr>
+                  <th scope="col">Dispositif</th>
+                  <th scope="col">Participants</th>
+                  <th scope="col">Paires sans échange</th>
+                  <th scope="col">Explication</th>
+                </tr>
+              </thead>
+              <tbody>
+                {analyses.informationGapPage.largeProgrammes.map((l) => (
+                  <tr key={l.programme.name}>
+                    <td>{l.programme.name}</td>
+                    <td className="num">{l.participants}</td>
+                    <td className="num">{l.pairsWithoutExchange}</td>
+                    <td>{l.explanation}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
       </section>
 
       <section data-section="cir">
@@ -417,7 +461,7 @@ export function Report() {
             </tr>
           </thead>
           <tbody>
-            {analyses.coverageGaps.map((g) => (
+            {analyses.coverageGaps.slice(0, REPORT_TOP).map((g) => (
               <tr key={`${g.territory.id}|${g.barrier.id}`}>
                 <td>{g.territory.name}</td>
                 <td>{g.barrier.label}</td>
@@ -428,9 +472,10 @@ export function Report() {
             ))}
           </tbody>
         </table>
+        <More shown={Math.min(REPORT_TOP, analyses.coverageGaps.length)} total={analyses.coverageGaps.length} mode="COVERAGE_GAPS" territoryId={territoryId} />
       </section>
 
-      <RecommendationsSection domains={meta.domains} answer={data.recommendations} />
+      <RecommendationsSection domains={meta.domains} answer={data.recommendations} scoped={territoryId != null} />
 
       <section data-section="sources">
         <h2>Sources</h2>
@@ -444,6 +489,109 @@ export function Report() {
   );
 }
 
+/** « N autres résultats dans l'outil », with the link that opens the question in the explorer. */
+function More({ shown, total, mode, territoryId }: { shown: number; total: number; mode: string; territoryId: string | null }) {
+  if (total <= shown) return null;
+  const q = new URLSearchParams({ mode });
+  if (territoryId) q.set('territory', territoryId);
+  const href = `${window.location.origin}/?${q.toString()}`;
+  const rest = total - shown;
+  return (
+    <p className="more" data-testid="report-more" data-mode={mode}>
+      Les {nf.format(shown)} premiers résultats sont imprimés. {nf.format(rest)} autre{rest > 1 ? 's' : ''} résultat{rest > 1 ? 's' : ''} dans l’outil :{' '}
+      <a href={href}>{href}</a>
+    </p>
+  );
+}
+
+interface DiagramSpec {
+  key: string;
+  title: string;
+  graph: GraphData;
+  /** hide the labels that would overlap (the whole cartography: the domains' diagrams name every node) */
+  declutter?: boolean;
+}
+
+const countLine = (g: GraphData) => {
+  const a = g.nodes.filter((n) => n.type === 'Actor').length;
+  const p = g.nodes.filter((n) => n.type === 'Programme').length;
+  return `${nf.format(a)} acteur${a > 1 ? 's' : ''}, ${nf.format(p)} dispositif${p > 1 ? 's' : ''}, ${nf.format(g.edges.length)} lien${g.edges.length > 1 ? 's' : ''}`;
+};
+
+/**
+ * The diagrams: the whole cartography, then one per domain (the actors and programmes lifting a
+ * barrier of that domain, and their links), each drawn off screen one after the other and printed
+ * on its own landscape A4 page.
+ */
+function DiagramsSection({ data, scopeName, today, onDone }: { data: ReportData; scopeName: string; today: string; onDone: () => void }) {
+  const specs = useMemo<DiagramSpec[]>(
+    () => [
+      { key: 'whole', title: 'Cartographie d’ensemble', graph: data.diagrams.whole, declutter: true },
+      ...data.diagrams.domains.map((d) => ({ key: d.domain.id, title: `Domaine « ${d.domain.label} »`, graph: d.graph })),
+    ],
+    [data],
+  );
+  const [drawn, setDrawn] = useState<Record<string, Diagram | null>>({});
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      for (const s of specs) {
+        const d = s.graph.nodes.length
+          ? await renderDiagram(
+              s.graph,
+              {
+                title: s.title,
+                subtitle: `${scopeName} — ${countLine(s.graph)}${s.declutter ? ' — noms des nœuds les plus reliés (tous les noms dans les schémas par domaine)' : ''}`,
+                legendTitle: t('legend.title'),
+                legend: legendSections(s.graph, null, t),
+                dateLine: `Données au ${today}`,
+                sourceLine: t('export.source'),
+              },
+              { declutter: s.declutter },
+            )
+          : null;
+        if (!live) return;
+        setDrawn((x) => ({ ...x, [s.key]: d }));
+      }
+      if (live) done.current();
+    })().catch((e: unknown) => {
+      console.error(e);
+      if (live) done.current();
+    });
+    return () => {
+      live = false;
+    };
+  }, [specs, scopeName, today]);
+  return (
+    <section data-section="diagrams">
+      <h2>Schémas de la cartographie</h2>
+      <p>
+        Un schéma d’ensemble, puis un par domaine : les acteurs et les dispositifs qui lèvent au moins un frein du domaine, et leurs liens. La forme d’un nœud
+        dit le type d’acteur ou de dispositif, le trait d’un lien son type (légende de chaque schéma) ; les noms complets sont dans les tableaux.
+      </p>
+      {specs.map((s) => (
+        <figure key={s.key} className="report-diagram" data-diagram={s.key} data-testid="report-diagram" aria-label={s.title}>
+          {s.key in drawn ? (
+            drawn[s.key] ? (
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is drawn here by cytoscape-svg and the export frame, every text escaped
+              <div className="diagram-svg" dangerouslySetInnerHTML={{ __html: drawn[s.key]?.svg ?? '' }} />
+            ) : (
+              <>
+                <h3>{s.title}</h3>
+                <p className="muted">Aucun acteur ni dispositif de ce domaine dans le périmètre.</p>
+              </>
+            )
+          ) : (
+            <p className="muted">Schéma en cours de dessin…</p>
+          )}
+        </figure>
+      ))}
+    </section>
+  );
+}
+
 const PRIORITY_FR: Record<string, string> = { HIGH: 'haute', MEDIUM: 'moyenne', LOW: 'basse' };
 
 /**
@@ -451,7 +599,7 @@ const PRIORITY_FR: Record<string, string> = { HIGH: 'haute', MEDIUM: 'moyenne', 
  * written out in the first and referred to in the next), then a section per peripheral barrier of
  * the cahier des charges that refers to them.
  */
-function RecommendationsSection({ domains, answer }: { domains: { id: string; label: string }[]; answer: RecommendationsAnswer }) {
+function RecommendationsSection({ domains, answer, scoped }: { domains: { id: string; label: string }[]; answer: RecommendationsAnswer; scoped: boolean }) {
   const list = answer.recommendations;
   const groups = [...domains.map((d) => ({ id: d.id, label: d.label })), { id: '', label: 'Autres recommandations' }]
     .map((d) => ({ ...d, items: list.filter((r) => (d.id ? r.domains.some((x) => x.id === d.id) : r.domains.length === 0)) }))
@@ -469,6 +617,9 @@ function RecommendationsSection({ domains, answer }: { domains: { id: string; la
         </p>
       ) : (
         <p>
+          {scoped
+            ? 'Recommandations placées dans ce territoire, sur une partie de celui-ci ou autour de lui, et recommandations départementales (marquées « tout le département »). '
+            : ''}
           {list.length} recommandation{list.length > 1 ? 's' : ''} acceptée{list.length > 1 ? 's' : ''} par les consultants, rédigée
           {list.length > 1 ? 's' : ''} à partir des constats des analyses (zones blanches, recouvrements, lacunes d’information, articulation avec le CIR). Leur
           priorité est pondérée par le nombre de BPI concernés (dernier effectif connu).
@@ -487,6 +638,7 @@ function RecommendationsSection({ domains, answer }: { domains: { id: string; la
                   <strong>
                     R{n}. {r.title}
                   </strong>
+                  {r.departmentWide ? <span className="dept-wide"> — tout le département</span> : null}
                   {first ? (
                     <>
                       <div className="muted">

@@ -1,5 +1,7 @@
 // The report's queries (each within the API's limits): the reference and the figures, the actors
 // with their contacts (paged), the programmes, and the analyses for the scope.
+import { fetchGraph } from '../api';
+import type { GraphData } from '../graph/types';
 import { graphql, type ResultOf, request } from '../graphql';
 import { fetchRecommendations, type RecommendationsAnswer } from '../recommendations/api';
 
@@ -24,21 +26,32 @@ const REPORT_ACTORS = graphql(`
 `);
 
 const REPORT_PROGRAMMES = graphql(`
-  query ReportProgrammes($filter: GraphFilter) {
+  query ReportProgrammes {
     programmes { id name kind operators { name } addresses { id } domains { id } publics { id label } sources }
-    graph(filter: $filter) { nodes { id type } }
   }
 `);
 
+/**
+ * The report prints the strongest results of the long lists, the rest stays in the tool (a line
+ * « N autres résultats dans l'outil » links to it): the first REPORT_TOP overlaps by score, the
+ * first REPORT_TOP information gaps by strength (large programmes summarised, one row each), the
+ * first REPORT_TOP coverage-gap rows, in the API's order.
+ */
+export const REPORT_TOP = 30;
+
 // One request per analysis: each gets the whole request time budget.
 const REPORT_OVERLAPS = graphql(`
-  query ReportOverlaps($territoryId: ID) {
-    programmeOverlaps(territoryId: $territoryId) { a { name } b { name } score explanation }
+  query ReportOverlaps($territoryId: ID, $limit: Int) {
+    programmeOverlapPage(territoryId: $territoryId, limit: $limit) { totalCount nodes { a { name } b { name } score explanation } }
   }
 `);
 const REPORT_INFO_GAPS = graphql(`
-  query ReportInformationGaps($territoryId: ID) {
-    informationGaps(territoryId: $territoryId) { a { name } b { name } strength explanation }
+  query ReportInformationGaps($territoryId: ID, $limit: Int) {
+    informationGapPage(territoryId: $territoryId, limit: $limit) {
+      totalCount
+      nodes { a { name } b { name } strength explanation }
+      largeProgrammes { programme { name } participants pairsWithoutExchange actorsWithoutExchange explanation }
+    }
   }
 `);
 const REPORT_CIR = graphql(`
@@ -69,6 +82,13 @@ export interface ReportData {
   analyses: ReportAnalyses;
   /** the ACCEPTED recommendations and the sections of the peripheral barriers */
   recommendations: RecommendationsAnswer;
+  /** what the diagrams draw: the whole cartography, then one graph per domain */
+  diagrams: { whole: GraphData; domains: DomainGraph[] };
+}
+
+export interface DomainGraph {
+  domain: { id: string; label: string };
+  graph: GraphData;
 }
 
 /** Everything the report shows, for the whole cartography (the department) or one territory. */
@@ -88,13 +108,25 @@ export async function fetchReport(territoryId: string | null): Promise<ReportDat
   // share its cores and each risk the request time-out.
   const meta = await request(REPORT_META, { scope });
   const actors = await actorsP();
-  const progs = await request(REPORT_PROGRAMMES, { filter: territoryId ? { territoryId } : {} });
-  const overlaps = await request(REPORT_OVERLAPS, { territoryId });
-  const infoGaps = await request(REPORT_INFO_GAPS, { territoryId });
+  const progs = await request(REPORT_PROGRAMMES, {});
+  // the diagrams' graphs: the whole cartography, then one per domain (the explorer's graph query,
+  // light enough to ask for at once)
+  const inScopeFilter = territoryId ? { territoryId } : {};
+  const [whole, ...perDomain] = await Promise.all([fetchGraph(inScopeFilter), ...meta.domains.map((d) => fetchGraph({ domainIds: [d.id], ...inScopeFilter }))]);
+  const domainGraphs: DomainGraph[] = meta.domains.map((domain, i) => ({ domain, graph: perDomain[i] ?? { nodes: [], edges: [] } }));
+  const overlaps = await request(REPORT_OVERLAPS, { territoryId, limit: REPORT_TOP });
+  const infoGaps = await request(REPORT_INFO_GAPS, { territoryId, limit: REPORT_TOP });
   const cir = await request(REPORT_CIR, { territoryId });
   const gaps = await request(REPORT_GAPS, { territoryId, level: territoryId ? 'COMMUNE' : 'EPCI' });
-  const recommendations = await fetchRecommendations({ status: 'ACCEPTED' });
+  const recommendations = await fetchRecommendations({ status: 'ACCEPTED', territoryId });
   const analyses: ReportAnalyses = { ...overlaps, ...infoGaps, ...cir, ...gaps };
-  const inScope = new Set(progs.graph.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
-  return { meta, actors, programmes: progs.programmes.filter((p) => inScope.has(p.id)), analyses, recommendations };
+  const inScope = new Set(whole.nodes.filter((n) => n.type === 'Programme').map((n) => n.id));
+  return {
+    meta,
+    actors,
+    programmes: progs.programmes.filter((p) => inScope.has(p.id)),
+    analyses,
+    recommendations,
+    diagrams: { whole, domains: domainGraphs },
+  };
 }
