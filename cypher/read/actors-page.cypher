@@ -5,6 +5,8 @@
 // others come back empty without being read — same subqueries as actor-relations.cypher).
 // Territory filter: an actor active in a territory that contains $territoryId or lies within it.
 // Barrier/domain filters: addressed directly or through a programme the actor operates.
+// Only the properties the request selects are read and sent: $props for the actors, $programmeProps
+// for their programmes (server-side lists of property names; rows are lists of values in that order).
 OPTIONAL MATCH (t:Territory {id: $territoryId})
 WITH CASE WHEN t IS NULL THEN null ELSE
   COLLECT { MATCH (t)-[:PART_OF*0..]->(x:Territory) RETURN x.id } + COLLECT { MATCH (y:Territory)-[:PART_OF*1..]->(t) RETURN y.id }
@@ -40,7 +42,7 @@ CALL (a) {
   WITH a WHERE 'programmes' IN $want
   MATCH (a)-[:OPERATES]->(p:Programme)
   WITH p ORDER BY p.name
-  RETURN collect(p {.*}) AS programmes
+  RETURN collect([k IN $programmeProps | p[k]]) AS programmes
 }
 CALL (a) {
   WITH a WHERE 'links' IN $want
@@ -49,4 +51,4 @@ CALL (a) {
   WITH r ORDER BY type(r), startNode(r).id, endNode(r).id
   RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, formal: r.formal, note: r.note, sources: r.sources, updatedAt: r.updatedAt}) AS links
 }
-RETURN a {.*} AS a, activeIn, addresses, programmes, links
+RETURN [k IN $props | a[k]] AS a, activeIn, addresses, programmes, links
