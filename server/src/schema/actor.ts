@@ -10,7 +10,7 @@ import { ActorKindEnum } from './enums.js';
 import { LinkRef } from './link.js';
 import { ACTOR_RELATIONS, withRelations } from './loaders.js';
 import { ProgrammeRef } from './programme.js';
-import { selectedAmong, selectedProps } from './selection.js';
+import { selectedAmong, selectedFields, selectedProps } from './selection.js';
 import { ACTOR_PROPS, type ActorShape, fromValues, PROGRAMME_PROPS, type ProgrammeShape } from './shapes.js';
 import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
@@ -145,6 +145,16 @@ builder.queryFields((t) => ({
       // and only the properties it selects (of the actors, and of their programmes)
       const props = selectedProps(info, ACTOR_PROPS, ['edges', 'node']);
       const programmeProps = want.includes('programmes') ? selectedProps(info, PROGRAMME_PROPS, ['edges', 'node', 'programmes']) : [];
+      let total: Promise<number> | undefined;
+      const count = () => {
+        total ??= ctx.db.read(actorsCount, filters).then(([r]) => {
+          if (!r) throw new GraphQLError('actors count returned nothing');
+          return r.total;
+        });
+        return total;
+      };
+      // a selected total is counted at the same time as the page is read (not after it)
+      if (selectedFields(info).has('totalCount')) count().catch(() => {}); // its error is the field's
       const rows = await ctx.db.read(actorsPage, { ...filters, afterName, afterId, first: size, want, props, programmeProps });
       // the relations ride on the actors: their fields resolve without a promise per item
       const nodes = rows
@@ -159,17 +169,10 @@ builder.queryFields((t) => ({
         );
       // an actor read whole is the one `actor(id)` would read: later loads in this request reuse it
       if (props.length === ACTOR_PROPS.length) for (const a of nodes) ctx.loaders.actor.prime(a.id, a);
-      let total: Promise<number> | undefined;
       return {
         edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
         pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1] as ActorShape) : null },
-        totalCount: () => {
-          total ??= ctx.db.read(actorsCount, filters).then(([r]) => {
-            if (!r) throw new GraphQLError('actors count returned nothing');
-            return r.total;
-          });
-          return total;
-        },
+        totalCount: count,
       };
     },
   }),
