@@ -21,6 +21,7 @@ import { migrate } from '../server/src/neo4j/migrate.js';
 import { createLoaders } from '../server/src/schema/loaders.js';
 import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
+import { BENCH_ADMIN_TOKEN, BENCH_AUTH } from './session.js';
 
 const { values } = parseArgs({
   options: {
@@ -177,7 +178,10 @@ async function main() {
   const log = (m: string) => console.log(`[bench] ${m}`);
   const bench = await startBenchNeo4j('analyses', log);
   const { db, neo } = bench;
-  const app = await buildApp({ db, config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false } });
+  const app = await buildApp({
+    db,
+    config: { ...bench.config, NODE_ENV: 'production', GRAPHIQL: false, INTROSPECTION: false, AGIR_ADMIN_TOKEN: BENCH_ADMIN_TOKEN },
+  });
   try {
     await db.verify();
     await migrate(db);
@@ -193,7 +197,11 @@ async function main() {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const url = `${address}/graphql`;
     const viaGraphql = async (c: Case) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...BENCH_AUTH },
+        body: JSON.stringify({ query: c.query }),
+      });
       const text = await res.text();
       const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
       if (body.errors?.length || !body.data) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
