@@ -2,7 +2,7 @@
 // departments into a throw-away embedded Neo4j, then times each list query side by side, interleaved:
 //   - our API (Yoga + Pothos over real HTTP),
 //   - @neo4j/graphql serving typeDefs for the same model on the same Neo4j (Yoga over real HTTP),
-//   - the raw Cypher floor: the one query our resolver runs, through the driver, no GraphQL.
+//   - the raw Cypher floor: the one query our resolver runs (same relations, same properties), through the driver, no GraphQL.
 //   npm run bench:api -- [--departments 10] [--seed 42] [--calls 50] [--warmup 20] [--only name]
 //   The embedded Neo4j takes the app's NEO4J_EMBEDDED_* settings (e.g. NEO4J_EMBEDDED_HEAP_MB=2048).
 import { createServer, type Server } from 'node:http';
@@ -99,35 +99,45 @@ const CASES: Case[] = [
     name: 'actors first 200, 3 relations',
     ours: '{ actors(first: 200) { edges { node { id name kind activeIn { id name level } addresses { id } programmes { id name } } } pageInfo { hasNextPage endCursor } } }',
     peer: '{ actorsConnection(first: 200, sort: [{ name: ASC }]) { edges { node { id name kind activeIn { id name level } addresses { id } programmes { id name } } } pageInfo { hasNextPage endCursor } } }',
-    floor: async (db) => (await db.read(actorsPage, { ...ACTOR_PAGE, first: 200, want: ['activeIn', 'addresses', 'programmes'] })).length,
+    floor: async (db) =>
+      (
+        await db.read(actorsPage, {
+          ...ACTOR_PAGE,
+          first: 200,
+          want: ['activeIn', 'addresses', 'programmes'],
+          props: ['id', 'name', 'kind'],
+          programmeProps: ['id', 'name'],
+        })
+      ).length,
     count: { ours: (d) => edges(d, 'actors'), peer: (d) => edges(d, 'actorsConnection') },
   },
   {
     name: 'actors first 500 (search index)',
     ours: '{ actors(first: 500) { edges { node { id description } } } }',
     peer: '{ actorsConnection(first: 500, sort: [{ name: ASC }]) { edges { node { id description } } } }',
-    floor: async (db) => (await db.read(actorsPage, { ...ACTOR_PAGE, want: [] })).length,
+    floor: async (db) => (await db.read(actorsPage, { ...ACTOR_PAGE, want: [], props: ['id', 'name', 'description'], programmeProps: [] })).length,
     count: { ours: (d) => edges(d, 'actors'), peer: (d) => edges(d, 'actorsConnection') },
   },
   {
     name: 'actors first 50 + totalCount',
     ours: '{ actors(first: 50) { totalCount edges { node { id name kind } } pageInfo { hasNextPage endCursor } } }',
     peer: '{ actorsConnection(first: 50, sort: [{ name: ASC }]) { totalCount edges { node { id name kind } } pageInfo { hasNextPage endCursor } } }',
-    floor: async (db) => (await db.read(actorsPage, { ...ACTOR_PAGE, first: 50, want: [] })).length,
+    floor: async (db) => (await db.read(actorsPage, { ...ACTOR_PAGE, first: 50, want: [], props: ['id', 'name', 'kind'], programmeProps: [] })).length,
     count: { ours: (d) => edges(d, 'actors'), peer: (d) => edges(d, 'actorsConnection') },
   },
   {
     name: 'programmes, 3 relations',
     ours: '{ programmes { id name kind activeIn { id name level } addresses { id } operators { id name } } }',
     peer: '{ programmes(sort: [{ name: ASC }]) { id name kind activeIn { id name level } addresses { id } operators { id name } } }',
-    floor: async (db) => (await db.read(programmes, { want: ['activeIn', 'addresses', 'operators'] })).length,
+    floor: async (db) =>
+      (await db.read(programmes, { want: ['activeIn', 'addresses', 'operators'], props: ['id', 'name', 'kind'], operatorProps: ['id', 'name'] })).length,
     count: { ours: (d) => list(d, 'programmes'), peer: (d) => list(d, 'programmes') },
   },
   {
     name: 'programmes with publics (reference)',
     ours: '{ programmes { id publics { id } } }',
     peer: '{ programmes(sort: [{ name: ASC }]) { id publics { id } } }',
-    floor: async (db) => (await db.read(programmes, { want: ['publics'] })).length,
+    floor: async (db) => (await db.read(programmes, { want: ['publics'], props: ['id', 'name'], operatorProps: [] })).length,
     count: { ours: (d) => list(d, 'programmes'), peer: (d) => list(d, 'programmes') },
   },
 ];

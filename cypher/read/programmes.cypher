@@ -1,6 +1,8 @@
 // Every programme by name, with the relations the request asked for ($want: some of activeIn,
 // addresses, domains, publics, operators; the others come back empty without being read — same
 // subqueries as programme-relations.cypher), so that a list with its relations is one query.
+// Only the properties the request selects are read and sent: $props for the programmes, $operatorProps
+// for their operators (server-side lists of property names; rows are lists of values in that order).
 MATCH (p:Programme)
 WITH p ORDER BY p.name, p.id
 CALL (p) {
@@ -31,6 +33,6 @@ CALL (p) {
   WITH p WHERE 'operators' IN $want
   MATCH (a:Actor)-[:OPERATES]->(p)
   WITH a ORDER BY a.name
-  RETURN collect(a {.*}) AS operators
+  RETURN collect([k IN $operatorProps | a[k]]) AS operators
 }
-RETURN p {.*} AS p, activeIn, addresses, domains, publics, operators
+RETURN [k IN $props | p[k]] AS p, activeIn, addresses, domains, publics, operators

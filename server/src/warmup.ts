@@ -25,7 +25,19 @@ export const warm = <P extends Record<string, unknown>, R>(query: Query<P, R>, p
 
 const WARM: WarmUp[] = [
   warm(graphView, { territoryId: null, barrierIds: null, domainIds: null, actorKinds: null, linkTypes: null, formalOnly: false, include: [] }),
-  warm(actorsPage, { kinds: null, territoryId: null, barrierId: null, domainId: null, search: null, afterName: null, afterId: null, first: 50, want: [] }),
+  warm(actorsPage, {
+    kinds: null,
+    territoryId: null,
+    barrierId: null,
+    domainId: null,
+    search: null,
+    afterName: null,
+    afterId: null,
+    first: 50,
+    want: [],
+    props: ['id', 'name'],
+    programmeProps: [],
+  }),
   warm(territories, { level: null, search: null, searchId: null }),
   warm(actorRelations, { ids: [], want: [] }),
   warm(programmeRelations, { ids: [], want: [] }),

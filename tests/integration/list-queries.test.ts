@@ -1,6 +1,6 @@
 // The list queries (actors with first/after, programmes) read only what a request asks for: one
 // Cypher query for a page and the relations it selects, the total only when asked, and the same
-// answers as the per-item relation loaders (issue 14.4).
+// answers as the per-item relation loaders (issue 14.4); only the properties selected are read.
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -109,5 +109,49 @@ describe('list queries read only what is asked', () => {
     // no relation asked: none read
     const bare = await readsOf('{ programmes { id name } }');
     expect(bare.reads[0]?.[1]).toMatchObject({ want: [] });
+  });
+
+  it('reads only the properties selected, and answers every field as actor(id) and programme(id) do', async () => {
+    const { reads: r } = await readsOf('{ actors(first: 3) { edges { node { id description programmes { endDate } } } } }');
+    expect(r[0]?.[1]).toMatchObject({ want: ['programmes'], props: ['id', 'name', 'description'], programmeProps: ['id', 'name', 'endDate'] });
+    const ops = await readsOf('{ programmes { kind operators { email } } }');
+    expect(ops.reads[0]?.[1]).toMatchObject({ want: ['operators'], props: ['id', 'name', 'kind'], operatorProps: ['id', 'name', 'email'] });
+
+    // every stored property, on the list and its relations, equals the one-by-one answer
+    const actorScalars = 'id name kind description website email phone address commune { id } outreach sources updatedAt version';
+    const programmeScalars = 'id name kind description website capacity startDate endDate outreach sources updatedAt version';
+    type Row = Record<string, unknown> & { id: string };
+    const page = await readsOf<{ actors: { edges: { node: Row }[] } }>(
+      `{ actors(first: 10) { edges { node { ${actorScalars} programmes { ${programmeScalars} } } } } }`,
+    );
+    const actors = page.data.actors.edges.map((e) => e.node);
+    expect(actors).toHaveLength(fixture.actors.length);
+    for (const a of actors) {
+      const one = await readsOf<{ actor: Row }>(`query($id: ID!) { actor(id: $id) { ${actorScalars} programmes { ${programmeScalars} } } }`, { id: a.id });
+      expect(one.data.actor).toEqual(a);
+    }
+    expect(actors.some((a) => a.email && a.commune)).toBe(true);
+    expect(actors.some((a) => (a.programmes as { capacity: unknown }[]).some((p) => p.capacity))).toBe(true);
+    const list = await readsOf<{ programmes: Row[] }>(`{ programmes { ${programmeScalars} operators { ${actorScalars} } } }`);
+    for (const p of list.data.programmes) {
+      const one = await readsOf<{ programme: Row }>(`query($id: ID!) { programme(id: $id) { ${programmeScalars} operators { ${actorScalars} } } }`, {
+        id: p.id,
+      });
+      expect(one.data.programme).toEqual(p);
+    }
+    expect(list.data.programmes.some((p) => p.endDate && (p.operators as unknown[]).length > 0)).toBe(true);
+  });
+
+  it('an actor or programme read in part by a list is read whole by actor(id) / programme(id) in the same request', async () => {
+    const both = await readsOf<{ actor: { id: string; email: string; phone: string } }>(
+      'query($id: ID!) { actors(first: 500) { edges { node { id } } } actor(id: $id) { id email phone } }',
+      { id: 'ml_morlaix' },
+    );
+    const stored = fixture.actors.find((a: { id: string }) => a.id === 'ml_morlaix');
+    expect(both.data.actor).toEqual({ id: 'ml_morlaix', email: stored.email, phone: stored.phone });
+    const prog = await readsOf<{ programme: { id: string; capacity: number; endDate: string } }>(
+      '{ programmes { id } programme(id: "cej") { id capacity endDate } }',
+    );
+    expect(prog.data.programme).toEqual({ id: 'cej', capacity: 300, endDate: '2099-12-31' });
   });
 });

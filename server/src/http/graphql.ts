@@ -2,8 +2,11 @@
 // tokens, directives, cost; no field suggestions), a Cypher budget and a time-out per
 // request, error masking that never depends on NODE_ENV, JSON bodies only (no
 // form-encoded or multipart request that a foreign page could send without a
-// preflight), a rate limit on mutations, and read-your-writes bookmarks.
+// preflight), a rate limit on mutations, and read-your-writes bookmarks. Queries run through
+// graphql-jit (compiled once per document, cached with Yoga's parsed document): a large answer costs
+// about half the execution time of graphql-js's generic executor.
 
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -13,7 +16,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { fastifyCookie } from '@fastify/cookie';
 import { useDisableIntrospection as disableIntrospectionPlugin } from '@graphql-yoga/plugin-disable-introspection';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { GraphQLError, Kind, parse } from 'graphql';
+import { GraphQLError, getOperationAST, Kind, parse } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { DatabaseUnavailableError, type Executor, QueryBudgetError, QueryTimeoutError, RequestCancelledError } from '../neo4j/executor.js';
@@ -144,6 +147,15 @@ export async function registerGraphql(
       ...(config.INTROSPECTION ? [] : [disableIntrospectionPlugin()]),
       bookmarkPlugin,
       useRoles(),
+      // After the role check (which may stop the operation). Queries only: mutations are few and
+      // small, and keep graphql-js's reference executor.
+      useGraphQlJit(
+        {},
+        {
+          enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation === 'query',
+          onError: (r) => log.warn(`graphql-jit: ${r.errors?.map((e) => e.message).join('; ')}`),
+        },
+      ),
     ],
     // Masking does not depend on NODE_ENV: clients never see a stack, a path or a Neo4j name;
     // the full error goes to the server log.

@@ -10,8 +10,8 @@ import { ActorKindEnum } from './enums.js';
 import { LinkRef } from './link.js';
 import { ACTOR_RELATIONS, withRelations } from './loaders.js';
 import { ProgrammeRef } from './programme.js';
-import { selectedAmong } from './selection.js';
-import type { ActorShape } from './shapes.js';
+import { selectedAmong, selectedFields, selectedProps } from './selection.js';
+import { ACTOR_PROPS, type ActorShape, fromValues, PROGRAMME_PROPS, type ProgrammeShape } from './shapes.js';
 import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
 import { BarrierRef, barrierById, lookup } from './vocabulary.js';
@@ -142,21 +142,37 @@ builder.queryFields((t) => ({
       const filters = { kinds: filter?.kinds?.length ? filter.kinds : null, territoryId, barrierId, domainId, search };
       // one query: the page (ORDER BY … LIMIT $first + 1) with the relations the request selects
       const want = selectedAmong(info, ACTOR_RELATIONS, ['edges', 'node']);
-      const rows = await ctx.db.read(actorsPage, { ...filters, afterName, afterId, first: size, want });
-      // the relations ride on the actors: their fields resolve without a promise per item
-      const nodes = rows.slice(0, size).map((r) => withRelations(r.a, r, want, ctx.loaders.count));
-      for (const a of nodes) ctx.loaders.actor.prime(a.id, a);
+      // and only the properties it selects (of the actors, and of their programmes)
+      const props = selectedProps(info, ACTOR_PROPS, ['edges', 'node']);
+      const programmeProps = want.includes('programmes') ? selectedProps(info, PROGRAMME_PROPS, ['edges', 'node', 'programmes']) : [];
       let total: Promise<number> | undefined;
+      const count = () => {
+        total ??= ctx.db.read(actorsCount, filters).then(([r]) => {
+          if (!r) throw new GraphQLError('actors count returned nothing');
+          return r.total;
+        });
+        return total;
+      };
+      // a selected total is counted at the same time as the page is read (not after it)
+      if (selectedFields(info).has('totalCount')) count().catch(() => {}); // its error is the field's
+      const rows = await ctx.db.read(actorsPage, { ...filters, afterName, afterId, first: size, want, props, programmeProps });
+      // the relations ride on the actors: their fields resolve without a promise per item
+      const nodes = rows
+        .slice(0, size)
+        .map((r) =>
+          withRelations(
+            fromValues<ActorShape>(props, r.a),
+            { ...r, programmes: r.programmes.map((v) => fromValues<ProgrammeShape>(programmeProps, v)) },
+            want,
+            ctx.loaders.count,
+          ),
+        );
+      // an actor read whole is the one `actor(id)` would read: later loads in this request reuse it
+      if (props.length === ACTOR_PROPS.length) for (const a of nodes) ctx.loaders.actor.prime(a.id, a);
       return {
         edges: nodes.map((node) => ({ cursor: encodeCursor(node), node })),
         pageInfo: { hasNextPage: rows.length > size, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1] as ActorShape) : null },
-        totalCount: () => {
-          total ??= ctx.db.read(actorsCount, filters).then(([r]) => {
-            if (!r) throw new GraphQLError('actors count returned nothing');
-            return r.total;
-          });
-          return total;
-        },
+        totalCount: count,
       };
     },
   }),

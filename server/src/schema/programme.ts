@@ -4,8 +4,8 @@ import { ActorRef } from './actor.js';
 import { builder } from './builder.js';
 import { ProgrammeKindEnum } from './enums.js';
 import { PROGRAMME_RELATIONS, withRelations } from './loaders.js';
-import { selectedAmong } from './selection.js';
-import type { ProgrammeShape } from './shapes.js';
+import { selectedAmong, selectedProps } from './selection.js';
+import { ACTOR_PROPS, type ActorShape, fromValues, PROGRAMME_PROPS, type ProgrammeShape } from './shapes.js';
 import { SiteRef } from './site.js';
 import { TerritoryRef } from './territory.js';
 import { BarrierRef, barrierById, DomainRef, domainById, lookup, PublicRef, publicById } from './vocabulary.js';
@@ -75,10 +75,21 @@ builder.queryFields((t) => ({
     resolve: async (_r, _a, ctx, info) => {
       // one query: every programme with the relations the request selects
       const want = selectedAmong(info, PROGRAMME_RELATIONS);
-      const rows = await ctx.db.read(programmesQuery, { want });
+      // and only the properties it selects (of the programmes, and of their operators)
+      const props = selectedProps(info, PROGRAMME_PROPS);
+      const operatorProps = want.includes('operators') ? selectedProps(info, ACTOR_PROPS, ['operators']) : [];
+      const rows = await ctx.db.read(programmesQuery, { want, props, operatorProps });
       // the relations ride on the programmes: their fields resolve without a promise per item
-      const list = rows.map((r) => withRelations(r.p, r, want, ctx.loaders.count));
-      for (const p of list) ctx.loaders.programme.prime(p.id, p);
+      const list = rows.map((r) =>
+        withRelations(
+          fromValues<ProgrammeShape>(props, r.p),
+          { ...r, operators: r.operators.map((v) => fromValues<ActorShape>(operatorProps, v)) },
+          want,
+          ctx.loaders.count,
+        ),
+      );
+      // a programme read whole is the one `programme(id)` would read: later loads in this request reuse it
+      if (props.length === PROGRAMME_PROPS.length) for (const p of list) ctx.loaders.programme.prime(p.id, p);
       return list;
     },
   }),

@@ -27,3 +27,12 @@ export function selectedAmong<K extends string>(info: GraphQLResolveInfo, names:
   const selected = selectedFields(info, path);
   return names.filter((n) => selected.has(n));
 }
+
+/**
+ * The stored properties among `props` that the request selects at `path` (id and name always: the
+ * cursor and the identity of an object need them), in `props` order.
+ */
+export function selectedProps<P extends string>(info: GraphQLResolveInfo, props: readonly P[], path: readonly string[] = []): P[] {
+  const selected = selectedFields(info, path);
+  return props.filter((p) => p === 'id' || p === 'name' || selected.has(p));
+}

@@ -59,3 +59,50 @@ export interface SiteRow {
   phone: string | null;
   hours: string | null;
 }
+
+/**
+ * The stored properties of an actor and a programme: every field of their GraphQL types that is not a
+ * relation reads the property of its own name (or none). A list query reads only the selected ones.
+ */
+export const ACTOR_PROPS = [
+  'id',
+  'name',
+  'kind',
+  'description',
+  'website',
+  'email',
+  'phone',
+  'address',
+  'commune',
+  'outreach',
+  'sources',
+  'updatedAt',
+  'version',
+] as const satisfies readonly (keyof ActorShape)[];
+export const PROGRAMME_PROPS = [
+  'id',
+  'name',
+  'kind',
+  'description',
+  'website',
+  'capacity',
+  'startDate',
+  'endDate',
+  'outreach',
+  'sources',
+  'updatedAt',
+  'version',
+] as const satisfies readonly (keyof ProgrammeShape)[];
+export type ActorProp = (typeof ACTOR_PROPS)[number];
+export type ProgrammeProp = (typeof PROGRAMME_PROPS)[number];
+// Every property of the shapes is listed (a new one must be added above, or list queries would not read it).
+type Missing<S, P> = Exclude<keyof S, P | 'relations'>;
+const _everyProp: [Missing<ActorShape, ActorProp>, Missing<ProgrammeShape, ProgrammeProp>] extends [never, never] ? true : never = true;
+void _everyProp;
+
+/** A shape from the values a list query read for `props` (in that order). */
+export function fromValues<S>(props: readonly string[], values: readonly unknown[]): S {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < props.length; i++) o[props[i] as string] = values[i];
+  return o as S;
+}
