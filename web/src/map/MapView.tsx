@@ -209,6 +209,7 @@ export function MapView({ t }: { t: T }) {
       )}
       <div className="map-body" hidden={tab !== 'map'}>
         <figure className="map-figure">
+          {/* biome-ignore lint/a11y/useSemanticElements: an svg cannot be a fieldset; a group, not an img, because its territories are focusable buttons */}
           <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} role="group" aria-label={t('map.title')} data-testid="map" data-level={level}>
             <defs>
               <pattern id="hatch-0" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
