@@ -1,6 +1,6 @@
 // Opens the database the configuration points at (or the supervised embedded one),
 // migrates it and loads the reference vocabulary. Shared by the server, the CLI and tests.
-import { ensurePairs } from './analyses/pairs/store.js';
+import { afterPairsWrite } from './analyses/pairs/store.js';
 import type { Config } from './config.js';
 import { loadVocabulary } from './import/load.js';
 import { type EmbeddedNeo4j, superviseEmbeddedNeo4j } from './neo4j/embedded.js';
@@ -103,7 +103,9 @@ export async function openDatabase(config: DatabaseConfig, opts: OpenOptions): P
     await waitForDatabase(executor, embedded ? 10 : 60, log);
     await migrate(executor);
     await loadVocabulary(executor);
-    await ensurePairs(executor);
+    // The stored analysis pairs (ADR 013) are built in the background when stale: the lists are
+    // exact meanwhile (computed from scratch), and a national cartography starts without waiting.
+    afterPairsWrite(executor, true);
   } catch (e) {
     await close();
     throw e;

@@ -14,7 +14,7 @@ import {
   upsertStatistics,
   upsertTerritories,
 } from '../../../cypher/import/queries.js';
-import { refreshPairs } from '../analyses/pairs/store.js';
+import { afterPairsWrite, leftPairsStale, refreshPairs } from '../analyses/pairs/store.js';
 import type { ActorDoc, ImportProblem, InterchangeDocument, LinkDoc, ProgrammeDoc } from '../import/document.js';
 import { toRows } from '../import/load.js';
 import { validateDocument } from '../import/validate.js';
@@ -57,7 +57,15 @@ const conflict = (current: unknown, version: number | null, problems: ImportProb
 
 async function transaction(db: Executor, tag: string, work: (run: Run, seq: number) => Promise<WriteResult>): Promise<WriteResult> {
   try {
-    return await db.writeTransaction(tag, async (run) => work(run, await nextChangeNumber(run)));
+    let stale = false;
+    const result = await db.writeTransaction(tag, async (run) => {
+      const r = await work(run, await nextChangeNumber(run));
+      stale = leftPairsStale(run);
+      return r;
+    });
+    // A write with a national effect left the stored pairs stale: they are rebuilt now it committed (ADR 013).
+    afterPairsWrite(db, stale);
+    return result;
   } catch (e) {
     if (e instanceof Answer) return e.result;
     throw e;

@@ -114,12 +114,16 @@ export function transactionMemoryProblem(size: DocumentSize, txMemoryMax: number
   return tooBigForOneTransaction(size.bytes, txMemoryMax);
 }
 
-export function tooBigForOneTransaction(bytes: number, txMemoryMax: number | null): ImportProblem {
+export function tooBigForOneTransaction(bytes: number, txMemoryMax: number | null, whileWriting = false): ImportProblem {
   const fits = txMemoryMax ? ` The database accepts documents up to about ${mb(txMemoryMax / TX_BYTES_PER_DOCUMENT_BYTE)} MB in one import.` : '';
+  // Refused while writing although its size was estimated to fit: say what happened, not the estimate.
+  const what = whileWriting
+    ? `needed more than the memory the database gives one transaction${txMemoryMax ? ` (about ${mb(txMemoryMax)} MB)` : ''} while it was written (about ${mb(bytes)} MB of JSON).`
+    : `is too big for one transaction (about ${mb(bytes)} MB of JSON).${fits}`;
   return {
     where: '(document)',
     message:
-      `is too big for one transaction (about ${mb(bytes)} MB of JSON).${fits} Split it (for example by region, with MERGE), ` +
+      `${what} Split it (for example by region, with MERGE), ` +
       'or give the database more memory (NEO4J_EMBEDDED_HEAP_MB for the embedded Neo4j; db.memory.transaction.total.max and the heap on a Neo4j server). Nothing was written.',
   };
 }

@@ -18,7 +18,7 @@ import {
   upsertTerritories,
   upsertVocabulary,
 } from '../../../cypher/import/queries.js';
-import { refreshPairs } from '../analyses/pairs/store.js';
+import { afterPairsWrite, leftPairsStale, refreshPairs } from '../analyses/pairs/store.js';
 import {
   type ChangeShape,
   documentKeys,
@@ -131,8 +131,9 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
   const tooBig = transactionMemoryProblem(limits.size, await transactionMemoryMax(db));
   if (tooBig) return refused([tooBig]);
 
+  let stale = false;
   try {
-    return await db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
+    const committed = await db.writeTransaction(`import-${mode.toLowerCase()}`, async (run) => {
       await run(importLock, {});
       const seq = await nextChangeNumber(run);
       let existingCount = 0;
@@ -198,12 +199,16 @@ export async function importDocument(db: Executor, input: unknown, mode: ImportM
       const report: ImportReport = { ok: true, created, updated: existingCount, deleted, problems: [], change };
       // A dry run rolls everything back, the IMPORT change included: the report is the preview.
       if (opts.dryRun) throw new DryRun(report);
+      stale = leftPairsStale(run);
       return report;
     });
+    // An import with a national effect left the stored pairs stale: they are rebuilt now it committed (ADR 013).
+    afterPairsWrite(db, stale);
+    return committed;
   } catch (e) {
     if (e instanceof Refused) return refused(e.problems);
     if (e instanceof DryRun) return e.report;
-    if (isTransactionMemoryError(e)) return refused([tooBigForOneTransaction(limits.size.bytes, await transactionMemoryMax(db))]);
+    if (isTransactionMemoryError(e)) return refused([tooBigForOneTransaction(limits.size.bytes, await transactionMemoryMax(db), true)]);
     throw e;
   }
 }

@@ -46,6 +46,7 @@ export class RequestCancelledError extends Error {
 export interface Logger {
   debug(obj: object, msg?: string): void;
   warn?(obj: object, msg?: string): void;
+  error?(obj: object, msg?: string): void;
 }
 
 /** What the executor asks before every query: the embedded supervisor answers it. */
@@ -149,6 +150,17 @@ export class Executor {
       lastBookmarks: undefined,
     };
     return scoped;
+  }
+
+  /** The process-wide executor behind a request's scope: for background work that outlives the request. */
+  get root(): Executor {
+    return this.scopeState ? (Object.getPrototypeOf(this) as Executor) : this;
+  }
+
+  /** Logs a failure of background work, which has no request to report it to. */
+  logError(err: unknown, message: string): void {
+    if (this.logger?.error) this.logger.error({ err }, message);
+    else console.error(message, err);
   }
 
   /** Bookmarks of the last write made through this request scope (undefined if none). */

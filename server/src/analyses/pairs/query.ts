@@ -6,7 +6,11 @@ import type { LargeProgrammeTuple } from '../information-gaps/query.js';
 import type { OverlapTuple } from '../programme-overlaps/query.js';
 
 export const lockPairs = defineQuery<NoParams, { version: number | null }>('analyses/pairs/lock');
-export const markPairs = defineQuery<{ version: number }, never>('analyses/pairs/mark');
+export const markPairs = defineQuery<{ version: number | null }, never>('analyses/pairs/mark');
+export const pairState = defineQuery<NoParams, { version: number | null; writes: number }>('analyses/pairs/state');
+export const claimRebuild = defineQuery<{ token: string; staleMs: number }, { writes: number }>('analyses/pairs/claim');
+export const finishRebuild = defineQuery<{ token: string; writes: number; version: number }, { quiet: boolean }>('analyses/pairs/finish');
+export const clearPairsBatch = defineQuery<{ batch: number }, { deleted: number }>('analyses/pairs/clear-batch');
 export const touchedByWrite = defineQuery<{ ids: string[] }, { programmes: string[]; actors: string[] }>('analyses/pairs/touched');
 
 export interface OverlapPairRow {

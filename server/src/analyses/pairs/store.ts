@@ -1,25 +1,35 @@
 // Upkeep of the stored national pairs (ADR 013). The national lists of programme overlaps and
 // information gaps are ordered by a score that needs every pair; the pairs are therefore stored,
-// one node each, and kept exact by every write, in the write's own transaction:
-// - a write names what it touched (records and the ends of links, `RecordKeys`); the programmes
-//   and actors whose pairs can have changed are found from them (pairs/touched.cypher); their
-//   stored pairs are deleted and computed again by the analyses' own definitions;
-// - a write of territories (the hierarchy that overlaps depend on), a REPLACE import, a large
-//   write, or pairs never built for this version of the definitions rebuild every pair.
-// Writes are serialised by the editing and import locks, and the pair marker is locked too, so
-// that a rebuild at start-up cannot interleave with a write's upkeep.
+// one node each, and kept exact:
+// - a small write names what it touched (records and the ends of links, `RecordKeys`); the
+//   programmes and actors whose pairs can have changed are found from them (pairs/touched.cypher);
+//   their stored pairs are deleted and computed again by the analyses' own definitions, in the
+//   write's own transaction;
+// - a write whose effect is national (territories, a REPLACE import, many programmes or actors)
+//   only marks the pairs stale in its transaction: from then on the lists are computed from
+//   scratch (exact, slower) until a rebuild, started after the write commits, has stored them all
+//   again in batches of their own transactions — so that a national import never has to hold every
+//   pair in its transaction's memory (ADR 003). A rebuild is claimed by one app server at a time and
+//   marks the pairs fresh only if no write happened while it read the graph; otherwise it starts again.
+// Writes are serialised by the editing and import locks, and every write locks the pair marker.
+
+import { randomUUID } from 'node:crypto';
 import type { RecordKeys } from '../../../../cypher/editing/queries.js';
 import type { Executor } from '../../neo4j/executor.js';
 import { informationGapsQuery, LARGE_PROGRAMME } from '../information-gaps/query.js';
 import { type OverlapTuple, overlapsQuery } from '../programme-overlaps/query.js';
 import {
+  claimRebuild,
   clearGapPairs,
   clearOverlapPairs,
+  clearPairsBatch,
+  finishRebuild,
   type GapPairRow,
   gapsOfActors,
   lockPairs,
   markPairs,
   type OverlapPairRow,
+  pairState,
   type RawReason,
   touchedByWrite,
   writeGapPairs,
@@ -62,11 +72,10 @@ export const STORED_MIN_SCORE = 0.3;
 /** Every pair with a score ≥ STORED_MIN_SCORE, ended programmes included (the list drops them when read). */
 const ALL_OVERLAPS = { minScore: STORED_MIN_SCORE, territoryId: null, today: '', limit: null, after: null } as const;
 
-async function rebuildOverlaps(run: Run): Promise<void> {
-  await run(clearOverlapPairs, { ids: null });
+/** Every overlap pair of the cartography, computed from scratch. */
+async function allOverlaps(run: Run): Promise<OverlapPairRow[]> {
   const [record] = await run(overlapsQuery, { ...ALL_OVERLAPS, programmeId: null });
-  const rows = (record?.page ?? []).map(overlapRowOf);
-  await inChunks(rows, (chunk) => run(writeOverlapPairs, { rows: chunk }));
+  return (record?.page ?? []).map(overlapRowOf);
 }
 
 async function refreshOverlaps(run: Run, cleared: string[], programmes: string[]): Promise<void> {
@@ -79,8 +88,8 @@ async function refreshOverlaps(run: Run, cleared: string[], programmes: string[]
   await inChunks([...rows.values()], (chunk) => run(writeOverlapPairs, { rows: chunk }));
 }
 
-async function rebuildGaps(run: Run): Promise<void> {
-  await run(clearGapPairs, { ids: null });
+/** Every information-gap pair of the cartography, computed from scratch. */
+async function allGaps(run: Run): Promise<GapPairRow[]> {
   const [record] = await run(informationGapsQuery, {
     territoryId: null,
     actorId: null,
@@ -89,7 +98,7 @@ async function rebuildGaps(run: Run): Promise<void> {
     limit: null,
     after: null,
   });
-  const rows = (record?.page ?? []).map((flat): GapPairRow => {
+  return (record?.page ?? []).map((flat): GapPairRow => {
     const key = flat[flat.length - 1] as (string | number)[];
     return {
       a: flat[0] as string,
@@ -100,7 +109,6 @@ async function rebuildGaps(run: Run): Promise<void> {
       reasons: flat.slice(4, -1).map((v) => (v as string | null) ?? ''),
     };
   });
-  await inChunks(rows, (chunk) => run(writeGapPairs, { rows: chunk }));
 }
 
 const ROLE_FLAGS: [string, string][] = [
@@ -137,32 +145,106 @@ async function refreshGaps(run: Run, cleared: string[], actors: string[]): Promi
   await inChunks([...rows.values()], (chunk) => run(writeGapPairs, { rows: chunk }));
 }
 
+/** The write transactions (by their runner) that left the pairs stale. */
+const staleWrites = new WeakSet<Run>();
+
+/** Whether the write transaction of this runner left the stored pairs stale (a rebuild is then due once it commits). */
+export const leftPairsStale = (run: Run): boolean => staleWrites.has(run);
+
 /**
  * Brings the stored pairs up to date inside a write transaction, after the write: `keys` are the
- * records it wrote or deleted ('all': everything may have changed, e.g. a REPLACE import).
+ * records it wrote or deleted ('all': everything may have changed, e.g. a REPLACE import). Returns
+ * 'stale' when the pairs are (now) stale: the caller then calls `afterPairsWrite` once it committed
+ * (`leftPairsStale(run)` tells it too).
  */
-export async function refreshPairs(run: Run, keys: RecordKeys | 'all'): Promise<void> {
+export async function refreshPairs(run: Run, keys: RecordKeys | 'all'): Promise<'fresh' | 'stale'> {
   const [state] = await run(lockPairs, {});
-  if (keys === 'all' || state?.version !== PAIRS_VERSION) {
-    await rebuildOverlaps(run);
-    await rebuildGaps(run);
-    await run(markPairs, { version: PAIRS_VERSION });
-    return;
+  if (state?.version !== PAIRS_VERSION) {
+    staleWrites.add(run);
+    return 'stale';
   }
+  const stale = async () => {
+    await run(markPairs, { version: null });
+    staleWrites.add(run);
+    return 'stale' as const;
+  };
+  if (keys === 'all' || keys.territories.length) return stale();
   const ids = unique([...keys.actors, ...keys.programmes, ...keys.links.flatMap((l) => [l.from, l.to])]);
-  const touched = ids.length ? (await run(touchedByWrite, { ids }))[0] : undefined;
+  if (!ids.length) return 'fresh';
+  const [touched] = await run(touchedByWrite, { ids });
   const programmes = touched?.programmes ?? [];
   const actors = touched?.actors ?? [];
-  if (keys.territories.length || programmes.length > INCREMENTAL_PROGRAMMES) await rebuildOverlaps(run);
-  else if (ids.length) await refreshOverlaps(run, unique([...ids, ...programmes]), programmes);
-  if (actors.length > INCREMENTAL_ACTORS) await rebuildGaps(run);
-  else if (ids.length) await refreshGaps(run, unique([...ids, ...actors]), actors);
+  if (programmes.length > INCREMENTAL_PROGRAMMES || actors.length > INCREMENTAL_ACTORS) return stale();
+  await refreshOverlaps(run, unique([...ids, ...programmes]), programmes);
+  await refreshGaps(run, unique([...ids, ...actors]), actors);
+  return 'fresh';
 }
 
-/** At start-up: builds the stored pairs when they are missing or from older definitions. */
-export async function ensurePairs(db: Executor): Promise<void> {
-  await db.writeTransaction('analyses/pairs/rebuild', async (run) => {
-    const [state] = await run(lockPairs, {});
-    if (state?.version !== PAIRS_VERSION) await refreshPairs(run, 'all');
-  });
+/** Pairs deleted per transaction, and rows written per transaction, by a rebuild. */
+const REBUILD_BATCH = 5000;
+/** A claim on the rebuild older than this is taken over (its app server stopped mid-way). */
+const CLAIM_STALE_MS = 15 * 60_000;
+/** Rebuilds tried in a row while writes keep coming; the next write that finds the pairs stale starts again. */
+const REBUILD_ATTEMPTS = 3;
+
+/**
+ * Stores every pair again, outside any request, in batches of their own transactions; marks them
+ * fresh when no write came in meanwhile. Returns whether they are fresh at the end.
+ */
+async function rebuildOnce(db: Executor, token: string): Promise<boolean> {
+  const [claim] = await db.writeTransaction('analyses/pairs/claim', (run) => run(claimRebuild, { token, staleMs: CLAIM_STALE_MS }));
+  if (!claim) return false; // another app server is rebuilding
+  let quiet = false;
+  try {
+    for (;;) {
+      const [r] = await db.writeTransaction('analyses/pairs/clear', (run) => run(clearPairsBatch, { batch: REBUILD_BATCH }));
+      if (!r?.deleted) break;
+    }
+    // Read with the write time-out (a national computation can outlast a request's read time-out).
+    const overlaps = await db.writeTransaction('analyses/pairs/read-overlaps', allOverlaps);
+    const gaps = await db.writeTransaction('analyses/pairs/read-gaps', allGaps);
+    for (let i = 0; i < overlaps.length; i += REBUILD_BATCH)
+      await db.writeTransaction('analyses/pairs/write', (run) => run(writeOverlapPairs, { rows: overlaps.slice(i, i + REBUILD_BATCH) }));
+    for (let i = 0; i < gaps.length; i += REBUILD_BATCH)
+      await db.writeTransaction('analyses/pairs/write', (run) => run(writeGapPairs, { rows: gaps.slice(i, i + REBUILD_BATCH) }));
+  } finally {
+    const [end] = await db.writeTransaction('analyses/pairs/finish', (run) => run(finishRebuild, { token, writes: claim.writes, version: PAIRS_VERSION }));
+    quiet = end?.quiet === true;
+  }
+  return quiet;
+}
+
+/** The rebuild running in this process, per database (one at a time). */
+const running = new WeakMap<Executor, Promise<boolean>>();
+
+/**
+ * Rebuilds the stored pairs when they are stale (a write that made them so, start-up, a new version
+ * of the definitions). Resolves with whether they are fresh; a rebuild already running in this
+ * process is joined rather than started twice.
+ */
+export function rebuildPairs(db: Executor): Promise<boolean> {
+  const root = db.root;
+  const current = running.get(root);
+  if (current) return current;
+  const work = (async () => {
+    const token = randomUUID();
+    for (let attempt = 0; attempt < REBUILD_ATTEMPTS; attempt++) {
+      const [state] = await root.read(pairState, {});
+      if (state?.version === PAIRS_VERSION) return true;
+      if (await rebuildOnce(root, token)) return true;
+    }
+    return false;
+  })().finally(() => running.delete(root));
+  running.set(root, work);
+  return work;
+}
+
+/**
+ * After a write committed: when it left the pairs stale, their rebuild starts in the background
+ * (the lists are exact meanwhile, computed from scratch). Never throws: a failed rebuild is logged
+ * and tried again by the next write that finds the pairs stale.
+ */
+export function afterPairsWrite(db: Executor, stale: boolean): void {
+  if (!stale) return;
+  rebuildPairs(db).catch((e: unknown) => db.root.logError(e, 'rebuild of the stored analysis pairs failed'));
 }
