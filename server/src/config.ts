@@ -57,7 +57,7 @@ const baseSchema = z.object({
   /** Embedded Neo4j (used when NEO4J_URI is unset). */
   NEO4J_EMBEDDED_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_PORT: port('NEO4J_EMBEDDED_PORT', 7687),
-  NEO4J_EMBEDDED_HEAP_MB: positiveInt('NEO4J_EMBEDDED_HEAP_MB', 1536),
+  NEO4J_EMBEDDED_HEAP_MB: positiveInt('NEO4J_EMBEDDED_HEAP_MB', 2560),
   NEO4J_EMBEDDED_PAGECACHE_MB: positiveInt('NEO4J_EMBEDDED_PAGECACHE_MB', 256),
   NEO4J_EMBEDDED_START_TIMEOUT_S: positiveInt('NEO4J_EMBEDDED_START_TIMEOUT_S', 300),
   /** Load the Finistère seed when the database holds no cartography yet. */

@@ -103,9 +103,11 @@ export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
  * Transaction memory an import of a document this size needs in Neo4j, estimated from its
  * JSON size: measured on synthetic departments (bench/generate.ts) with Neo4j 5.26, 100
  * departments (12.2 MB) fit in 537 MB and 125 (15.3 MB) did not, so about 40 bytes of
- * transaction state per byte of JSON; 42 keeps a margin.
+ * transaction state per byte of JSON before the import recorded its change for the history and
+ * undo (the whole before and after state of what it wrote: ADR 010); since then a 150-department
+ * document (20.1 MB) no longer fits in 1,075 MB (> 53 bytes per byte): 60 keeps a margin.
  */
-export const TX_BYTES_PER_DOCUMENT_BYTE = 42;
+export const TX_BYTES_PER_DOCUMENT_BYTE = 60;
 
 export function transactionMemoryProblem(size: DocumentSize, txMemoryMax: number | null): ImportProblem | null {
   if (!txMemoryMax) return null;

@@ -159,6 +159,7 @@ export class Executor {
 
   /** Logs a failure of background work, which has no request to report it to. */
   logError(err: unknown, message: string): void {
+    if (this.root.closed) return;
     if (this.logger?.error) this.logger.error({ err }, message);
     else console.error(message, err);
   }
@@ -309,6 +310,10 @@ export class Executor {
   }
 
   async close(): Promise<void> {
+    this.root.closed = true;
     await this.driver.close();
   }
+
+  /** Set by `close`: background work that fails afterwards has nothing left to report to. */
+  closed = false;
 }
