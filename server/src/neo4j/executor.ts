@@ -310,10 +310,24 @@ export class Executor {
   }
 
   async close(): Promise<void> {
-    this.root.closed = true;
+    const root = this.root;
+    root.closing = true;
+    // Background work (the stored pairs' rebuild) stops at its next transaction and cleans up first.
+    await Promise.allSettled([...root.background]);
+    root.closed = true;
     await this.driver.close();
   }
 
+  /** Set when `close` starts: background work stops at its next transaction. */
+  closing = false;
   /** Set by `close`: background work that fails afterwards has nothing left to report to. */
   closed = false;
+  private readonly background = new Set<Promise<unknown>>();
+
+  /** Background work that `close` must wait for (it checks `closing` between its transactions). */
+  track(work: Promise<unknown>): void {
+    const root = this.root;
+    root.background.add(work);
+    void work.finally(() => root.background.delete(work)).catch(() => undefined);
+  }
 }

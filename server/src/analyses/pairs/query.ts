@@ -9,7 +9,7 @@ export const lockPairs = defineQuery<NoParams, { version: number | null }>('anal
 export const markPairs = defineQuery<{ version: number | null }, never>('analyses/pairs/mark');
 export const pairState = defineQuery<NoParams, { version: number | null; writes: number }>('analyses/pairs/state');
 export const claimRebuild = defineQuery<{ token: string; staleMs: number }, { writes: number }>('analyses/pairs/claim');
-export const finishRebuild = defineQuery<{ token: string; writes: number; version: number }, { quiet: boolean }>('analyses/pairs/finish');
+export const finishRebuild = defineQuery<{ token: string; writes: number; version: number; complete: boolean }, { fresh: boolean }>('analyses/pairs/finish');
 export const clearPairsBatch = defineQuery<{ batch: number }, { deleted: number }>('analyses/pairs/clear-batch');
 export const touchedByWrite = defineQuery<{ ids: string[] }, { programmes: string[]; actors: string[] }>('analyses/pairs/touched');
 

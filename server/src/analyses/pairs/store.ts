@@ -184,6 +184,9 @@ export async function refreshPairs(run: Run, keys: RecordKeys | 'all'): Promise<
 const REBUILD_BATCH = 5000;
 /** A claim on the rebuild older than this is taken over (its app server stopped mid-way). */
 const CLAIM_STALE_MS = 15 * 60_000;
+/** While another app server rebuilds: check every BUSY_WAIT_MS whether it is done, BUSY_WAITS times. */
+const BUSY_WAIT_MS = 500;
+const BUSY_WAITS = 240;
 /** Rebuilds tried in a row while writes keep coming; the next write that finds the pairs stale starts again. */
 const REBUILD_ATTEMPTS = 3;
 
@@ -191,27 +194,49 @@ const REBUILD_ATTEMPTS = 3;
  * Stores every pair again, outside any request, in batches of their own transactions; marks them
  * fresh when no write came in meanwhile. Returns whether they are fresh at the end.
  */
-async function rebuildOnce(db: Executor, token: string): Promise<boolean> {
+async function rebuildOnce(db: Executor, token: string): Promise<boolean | 'busy'> {
   const [claim] = await db.writeTransaction('analyses/pairs/claim', (run) => run(claimRebuild, { token, staleMs: CLAIM_STALE_MS }));
-  if (!claim) return false; // another app server is rebuilding
-  let quiet = false;
+  if (!claim) return 'busy'; // another app server (or executor) is rebuilding
+  // Between two transactions: an app that is shutting down stops here and releases its claim.
+  const go = () => {
+    if (db.closing) throw new RebuildStopped();
+  };
+  let complete = false;
   try {
     for (;;) {
+      go();
       const [r] = await db.writeTransaction('analyses/pairs/clear', (run) => run(clearPairsBatch, { batch: REBUILD_BATCH }));
       if (!r?.deleted) break;
     }
     // Read with the write time-out (a national computation can outlast a request's read time-out).
+    go();
     const overlaps = await db.writeTransaction('analyses/pairs/read-overlaps', allOverlaps);
+    go();
     const gaps = await db.writeTransaction('analyses/pairs/read-gaps', allGaps);
-    for (let i = 0; i < overlaps.length; i += REBUILD_BATCH)
+    for (let i = 0; i < overlaps.length; i += REBUILD_BATCH) {
+      go();
       await db.writeTransaction('analyses/pairs/write', (run) => run(writeOverlapPairs, { rows: overlaps.slice(i, i + REBUILD_BATCH) }));
-    for (let i = 0; i < gaps.length; i += REBUILD_BATCH)
+    }
+    for (let i = 0; i < gaps.length; i += REBUILD_BATCH) {
+      go();
       await db.writeTransaction('analyses/pairs/write', (run) => run(writeGapPairs, { rows: gaps.slice(i, i + REBUILD_BATCH) }));
+    }
+    complete = true;
   } finally {
-    const [end] = await db.writeTransaction('analyses/pairs/finish', (run) => run(finishRebuild, { token, writes: claim.writes, version: PAIRS_VERSION }));
-    quiet = end?.quiet === true;
+    // Fresh only if every pair was written and no write came in meanwhile; the claim is released either way.
+    const [end] = await db.writeTransaction('analyses/pairs/finish', (run) =>
+      run(finishRebuild, { token, writes: claim.writes, version: PAIRS_VERSION, complete }),
+    );
+    complete = complete && end?.fresh === true;
   }
-  return quiet;
+  return complete;
+}
+
+/** Thrown between two batches of a rebuild when the app is shutting down. */
+class RebuildStopped extends Error {
+  constructor() {
+    super('rebuild of the stored pairs stopped: the app is shutting down');
+  }
 }
 
 /** The rebuild running in this process, per database (one at a time). */
@@ -228,14 +253,29 @@ export function rebuildPairs(db: Executor): Promise<boolean> {
   if (current) return current;
   const work = (async () => {
     const token = randomUUID();
-    for (let attempt = 0; attempt < REBUILD_ATTEMPTS; attempt++) {
+    let attempts = 0;
+    let waits = 0;
+    while (attempts < REBUILD_ATTEMPTS && !root.closing) {
       const [state] = await root.read(pairState, {});
       if (state?.version === PAIRS_VERSION) return true;
-      if (await rebuildOnce(root, token)) return true;
+      const done = await rebuildOnce(root, token);
+      if (done === true) return true;
+      if (done === 'busy') {
+        // Someone else is rebuilding: wait for them (and take over if their claim goes stale).
+        if (++waits > BUSY_WAITS) return false;
+        await new Promise((r) => setTimeout(r, BUSY_WAIT_MS));
+      } else attempts++;
     }
     return false;
-  })().finally(() => running.delete(root));
+  })()
+    .catch((e: unknown) => {
+      if (e instanceof RebuildStopped) return false;
+      throw e;
+    })
+    .finally(() => running.delete(root));
   running.set(root, work);
+  // The executor waits for it before it closes (the rebuild stops at its next batch).
+  root.track(work);
   return work;
 }
 
