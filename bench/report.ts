@@ -11,14 +11,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildApp, WEB_DIST } from '../server/src/app.js';
-import { importDocument, loadVocabulary } from '../server/src/import/load.js';
-import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
-import { Executor } from '../server/src/neo4j/executor.js';
-import { migrate } from '../server/src/neo4j/migrate.js';
+import type { InterchangeDocument } from '../server/src/import/document.js';
+import { importDocument } from '../server/src/import/load.js';
 import { readSeed } from '../server/src/seed.js';
 import { warmUp } from '../server/src/warmup.js';
 import { pdfText } from '../tests/e2e/pdf.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
+import { startBenchNeo4j } from './embedded.js';
 import { BENCH_ADMIN_TOKEN, signInBrowser } from './session.js';
 
 const { values } = parseArgs({
@@ -35,10 +34,9 @@ const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 
 async function main() {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('run "npm run build" first');
-  const dir = mkdtempSync(join(tmpdir(), 'agir-bench-report-'));
   const profile = mkdtempSync(join(tmpdir(), 'agir-bench-report-chromium-'));
-  const neo = await startEmbeddedNeo4j({ dataDir: dir, port: Number(values['neo4j-port']), heapMb: 1024, pageCacheMb: 256, startTimeoutS: 300, log: () => {} });
-  const db = new Executor({ uri: neo.uri, user: neo.user, password: neo.password });
+  const bench = await startBenchNeo4j('report', undefined, Number(values['neo4j-port']));
+  const { db } = bench;
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -46,12 +44,8 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    await db.verify();
-    await migrate(db);
-    await loadVocabulary(db);
-    const seed = readSeed() as { territories: { id: string; level: string }[] };
-    const imported = await importDocument(db, seed, 'REPLACE');
-    if (!imported.ok) throw new Error(JSON.stringify(imported.problems.slice(0, 3)));
+    const seed = readSeed() as InterchangeDocument & { territories: { id: string; level: string }[] };
+    await bench.load(seed);
     const communes = seed.territories.filter((t) => t.level === 'COMMUNE');
     // deterministic figures from 0 to 199, some of them 1 to 4 (secret)
     const statistics = communes.map((t, i) => ({ territory: t.id, indicator: 'BPI_COUNT', year: 2024, value: (i * 37) % 200, source: 'bench (synthétique)' }));
@@ -113,9 +107,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await db.close();
-    await neo.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.stop();
     rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -13,13 +13,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { buildApp, WEB_DIST } from '../server/src/app.js';
-import { importDocument, loadVocabulary } from '../server/src/import/load.js';
-import { startEmbeddedNeo4j } from '../server/src/neo4j/embedded.js';
-import { Executor } from '../server/src/neo4j/executor.js';
-import { migrate } from '../server/src/neo4j/migrate.js';
+import type { InterchangeDocument } from '../server/src/import/document.js';
 import { readSeed } from '../server/src/seed.js';
 import { warmUp } from '../server/src/warmup.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium.js';
+import { startBenchNeo4j } from './embedded.js';
 import { generateCartography } from './generate.js';
 import { BENCH_ADMIN_TOKEN, signInBrowser } from './session.js';
 
@@ -110,18 +108,11 @@ async function nationalOverview(page: Page, url: string, group: string): Promise
 
 async function main() {
   if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('Build the explorer first: npm run build');
-  const dir = mkdtempSync(join(tmpdir(), 'agir-bench-web-'));
   const profile = mkdtempSync(join(tmpdir(), 'agir-bench-chromium-'));
   log(`starting Neo4j and loading ${departments ? `${departments} synthetic departments` : 'the seed'}…`);
-  const neo = await startEmbeddedNeo4j({
-    dataDir: dir,
-    port: 0,
-    heapMb: departments ? 3072 : 1024,
-    pageCacheMb: departments ? 512 : 256,
-    startTimeoutS: 300,
-    log: () => {},
-  });
-  const db = new Executor({ uri: neo.uri, user: neo.user, password: neo.password });
+  // The app's NEO4J_EMBEDDED_* settings (a national document needs their default heap or more).
+  const bench = await startBenchNeo4j('web');
+  const { db } = bench;
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -129,11 +120,7 @@ async function main() {
     args: CHROMIUM_ARGS,
   });
   try {
-    await db.verify();
-    await migrate(db);
-    await loadVocabulary(db);
-    const report = await importDocument(db, departments ? generateCartography({ departments, seed: 1 }) : readSeed(), 'REPLACE');
-    if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.problems.slice(0, 3))}`);
+    await bench.load(departments ? generateCartography({ departments, seed: 1 }) : (readSeed() as InterchangeDocument));
     await warmUp(db); // as npm start does
     const app = await buildApp({
       db,
@@ -231,9 +218,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await db.close();
-    await neo.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.stop();
     rmSync(profile, { recursive: true, force: true });
   }
 }
